@@ -1,0 +1,18 @@
+/*
+ * The table of native bindings reachable from built-in JS through
+ * internalBinding(name). One line per binding; each fills the object it is
+ * given with its functions and constants.
+ */
+#include "internal.h"
+
+void duv__binding_contextify(duk_context *ctx);
+void duv__binding_loader(duk_context *ctx);
+void duv__binding_process(duk_context *ctx);
+void duv__binding_timers(duk_context *ctx);
+
+const duv__binding_def duv__bindings[] = {
+    {"contextify", duv__binding_contextify},
+    {"loader", duv__binding_loader},
+    {"process", duv__binding_process},
+    {"timers", duv__binding_timers},
+    {NULL, NULL}};

@@ -1,0 +1,462 @@
+// The CommonJS loader, after Node's lib/internal/modules/cjs/loader.js:
+// core modules, relative and absolute paths, extensions, package.json "main"
+// (then "exports" only when there is no "main"), node_modules lookup walking
+// up the tree, the cache, cycles, and require.resolve.
+'use strict';
+
+var path = require('path');
+var loader = internalBinding('loader');
+var contextify = internalBinding('contextify');
+
+var builtinIds = contextify.builtinIds();
+var builtinSet = Object.create(null);
+for (var bi = 0; bi < builtinIds.length; bi++) builtinSet[builtinIds[bi]] = true;
+
+function isBuiltin(id) {
+  if (typeof id !== 'string') return false;
+  if (id.slice(0, 5) === 'node:') id = id.slice(5);
+  return builtinSet[id] === true;
+}
+
+function Module(id, parent) {
+  this.id = id === undefined ? '' : id;
+  this.path = path.dirname(this.id);
+  this.exports = {};
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+  this.paths = [];
+  Object.defineProperty(this, 'parent', { value: parent, writable: true, configurable: true, enumerable: false });
+  if (parent && parent.children) parent.children.push(this);
+}
+
+Module._cache = Object.create(null);
+Module._pathCache = Object.create(null);
+Module._extensions = Object.create(null);
+Module.globalPaths = [];
+Module.builtinModules = builtinIds.slice();
+Module.isBuiltin = isBuiltin;
+Module.Module = Module;
+Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+Module.wrap = function wrap(script) { return Module.wrapper[0] + script + Module.wrapper[1]; };
+
+function initGlobalPaths() {
+  var home = process.env.HOME;
+  var paths = [path.resolve(process.execPath, '..', '..', 'lib', 'node')];
+  if (home) {
+    paths.unshift(path.resolve(home, '.node_libraries'));
+    paths.unshift(path.resolve(home, '.node_modules'));
+  }
+  var nodePath = process.env.NODE_PATH;
+  if (nodePath) {
+    var extra = nodePath.split(':').filter(function (p) { return !!p; });
+    paths = extra.concat(paths);
+  }
+  Module.globalPaths = paths;
+}
+initGlobalPaths();
+
+// '/a/b/c' -> ['/a/b/c/node_modules', '/a/b/node_modules', '/a/node_modules', '/node_modules']
+Module._nodeModulePaths = function _nodeModulePaths(from) {
+  from = path.resolve(from);
+  if (from === '/') return ['/node_modules'];
+  var paths = [];
+  var parts = from.split('/');
+  for (var i = parts.length; i > 1; i--) {
+    if (parts[i - 1] === 'node_modules') continue;
+    var dir = parts.slice(0, i).join('/');
+    paths.push(dir + '/node_modules');
+  }
+  paths.push('/node_modules');
+  return paths;
+};
+
+function stat(filename) {
+  return loader.internalStat(filename);
+}
+
+function toRealPath(requestPath) {
+  return loader.realpath(requestPath);
+}
+
+function tryFile(requestPath, isMain) {
+  if (stat(requestPath) !== 0) return false;
+  return toRealPath(requestPath);
+}
+
+function tryExtensions(p, exts, isMain) {
+  for (var i = 0; i < exts.length; i++) {
+    var filename = tryFile(p + exts[i], isMain);
+    if (filename) return filename;
+  }
+  return false;
+}
+
+var packageJsonCache = Object.create(null);
+
+function readPackage(requestPath) {
+  var jsonPath = requestPath + '/package.json';
+  var cached = packageJsonCache[jsonPath];
+  if (cached !== undefined) return cached;
+  var result = null;
+  if (stat(jsonPath) === 0) {
+    var json = loader.readFileUtf8(jsonPath);
+    try {
+      result = JSON.parse(json);
+    } catch (e) {
+      e.path = jsonPath;
+      e.message = 'Error parsing ' + jsonPath + ': ' + e.message;
+      throw e;
+    }
+    if (result === null || typeof result !== 'object') result = {};
+  }
+  packageJsonCache[jsonPath] = result;
+  return result;
+}
+
+// "exports" of a package, for the "." entry or a "./sub" path: a string, an
+// array of fallbacks, or a conditions object (require, node, default).
+var conditions = ['require', 'node', 'default'];
+function resolveExportsTarget(target) {
+  if (typeof target === 'string') return target;
+  if (Array.isArray(target)) {
+    for (var i = 0; i < target.length; i++) {
+      var r = resolveExportsTarget(target[i]);
+      if (r) return r;
+    }
+    return null;
+  }
+  if (target !== null && typeof target === 'object') {
+    for (var c = 0; c < conditions.length; c++) {
+      if (Object.prototype.hasOwnProperty.call(target, conditions[c])) {
+        var t = resolveExportsTarget(target[conditions[c]]);
+        if (t) return t;
+      }
+    }
+  }
+  return null;
+}
+
+function exportsEntry(exportsField, subpath) {
+  if (typeof exportsField === 'string' || Array.isArray(exportsField)) {
+    return subpath === '.' ? resolveExportsTarget(exportsField) : null;
+  }
+  if (exportsField === null || typeof exportsField !== 'object') return null;
+  var keys = Object.keys(exportsField);
+  var hasDotKeys = keys.length > 0 && keys[0].charAt(0) === '.';
+  if (!hasDotKeys) return subpath === '.' ? resolveExportsTarget(exportsField) : null;
+  if (Object.prototype.hasOwnProperty.call(exportsField, subpath)) {
+    return resolveExportsTarget(exportsField[subpath]);
+  }
+  // Patterns: "./features/*": "./src/features/*.js"
+  for (var i = 0; i < keys.length; i++) {
+    var key = keys[i];
+    var star = key.indexOf('*');
+    if (star === -1) continue;
+    var prefix = key.slice(0, star);
+    var suffix = key.slice(star + 1);
+    if (subpath.indexOf(prefix) === 0 && subpath.length >= key.length - 1 &&
+        subpath.slice(subpath.length - suffix.length) === suffix) {
+      var middle = subpath.slice(prefix.length, subpath.length - suffix.length);
+      var t = resolveExportsTarget(exportsField[key]);
+      if (t) return t.split('*').join(middle);
+    }
+  }
+  return null;
+}
+
+function tryPackage(requestPath, exts, isMain, originalPath) {
+  var pkg = readPackage(requestPath);
+  if (pkg === null) return tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
+  var main = typeof pkg.main === 'string' && pkg.main ? pkg.main : null;
+  if (main === null && pkg.exports !== undefined) main = exportsEntry(pkg.exports, '.');
+  if (!main) return tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
+  var filename = path.resolve(requestPath, main);
+  var actual = tryFile(filename, isMain) ||
+    tryExtensions(filename, exts, isMain) ||
+    tryExtensions(path.resolve(filename, 'index'), exts, isMain);
+  if (actual === false) {
+    actual = tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
+    if (!actual) {
+      var err = new Error("Cannot find module '" + filename + "'. " +
+        'Please verify that the package.json has a valid "main" entry');
+      err.code = 'MODULE_NOT_FOUND';
+      err.path = path.resolve(requestPath, 'package.json');
+      err.requestPath = originalPath;
+      throw err;
+    }
+  }
+  return actual;
+}
+
+// A bare request 'pkg/sub' inside a node_modules folder whose package has
+// "exports" and no "main": map the subpath through "exports".
+function tryPackageExports(nmPath, request) {
+  var parts = request.split('/');
+  var nameLen = request.charAt(0) === '@' ? 2 : 1;
+  if (parts.length < nameLen) return false;
+  var name = parts.slice(0, nameLen).join('/');
+  var pkgDir = nmPath + '/' + name;
+  var pkg = readPackage(pkgDir);
+  if (pkg === null || pkg.exports === undefined || typeof pkg.main === 'string') return false;
+  var subpath = parts.length > nameLen ? './' + parts.slice(nameLen).join('/') : '.';
+  var target = exportsEntry(pkg.exports, subpath);
+  if (!target) return false;
+  return tryFile(path.resolve(pkgDir, target), false);
+}
+
+Module._findPath = function _findPath(request, paths, isMain) {
+  var absoluteRequest = request.charAt(0) === '/';
+  if (absoluteRequest) paths = [''];
+  else if (!paths || paths.length === 0) return false;
+
+  var cacheKey = request + '\x00' + paths.join('\x00');
+  var entry = Module._pathCache[cacheKey];
+  if (entry) return entry;
+
+  var exts = Object.keys(Module._extensions);
+  var trailingSlash = request.length > 0 &&
+    (request.charCodeAt(request.length - 1) === 47 || /(?:^|\/)\.?\.$/.test(request));
+  var isRelative = request.charAt(0) === '.';
+
+  for (var i = 0; i < paths.length; i++) {
+    var curPath = paths[i];
+    if (curPath && stat(curPath) < 1) continue;
+    if (!absoluteRequest && !isRelative) {
+      var exported = tryPackageExports(curPath, request);
+      if (exported) {
+        Module._pathCache[cacheKey] = exported;
+        return exported;
+      }
+    }
+    var basePath = path.resolve(curPath, request);
+    var filename;
+    var rc = stat(basePath);
+    if (!trailingSlash) {
+      if (rc === 0) filename = toRealPath(basePath);
+      if (!filename) filename = tryExtensions(basePath, exts, isMain);
+    }
+    if (!filename && rc === 1) filename = tryPackage(basePath, exts, isMain, request);
+    if (filename) {
+      Module._pathCache[cacheKey] = filename;
+      return filename;
+    }
+  }
+  return false;
+};
+
+Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
+  if (isBuiltin(request)) return null;
+  if (request.charAt(0) !== '.' ||
+      (request.length > 1 && request.charAt(1) !== '.' && request.charAt(1) !== '/')) {
+    var paths = Module.globalPaths.slice();
+    if (parent && parent.paths && parent.paths.length) paths = parent.paths.concat(paths);
+    return paths.length > 0 ? paths : null;
+  }
+  if (!parent || !parent.id || !parent.filename) return ['.'];
+  return [path.dirname(parent.filename)];
+};
+
+function requireStackOf(parent) {
+  var stack = [];
+  for (var cur = parent; cur; cur = cur.parent) stack.push(cur.filename || cur.id);
+  return stack;
+}
+
+Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+  if (request.slice(0, 5) === 'node:') {
+    if (isBuiltin(request)) return request;
+    var uerr = new Error('No such built-in module: ' + request);
+    uerr.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+    throw uerr;
+  }
+  if (isBuiltin(request)) return request;
+
+  var paths;
+  if (options && options.paths) {
+    paths = [];
+    for (var i = 0; i < options.paths.length; i++) {
+      var p = options.paths[i];
+      var fake = new Module('', null);
+      fake.paths = Module._nodeModulePaths(p);
+      var lookup = Module._resolveLookupPaths(request, fake);
+      if (request.charAt(0) === '.') lookup = [p];
+      for (var j = 0; lookup && j < lookup.length; j++) {
+        if (paths.indexOf(lookup[j]) === -1) paths.push(lookup[j]);
+      }
+    }
+  } else {
+    paths = Module._resolveLookupPaths(request, parent);
+  }
+
+  var filename = Module._findPath(request, paths, isMain);
+  if (filename) return filename;
+
+  var requireStack = requireStackOf(parent);
+  var message = "Cannot find module '" + request + "'";
+  if (requireStack.length > 0) message += '\nRequire stack:\n- ' + requireStack.join('\n- ');
+  var err = new Error(message);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = requireStack;
+  throw err;
+};
+
+function loadBuiltin(id) {
+  if (id.slice(0, 5) === 'node:') id = id.slice(5);
+  return require(id);
+}
+
+Module._load = function _load(request, parent, isMain) {
+  if (isBuiltin(request)) return loadBuiltin(request);
+  var filename = Module._resolveFilename(request, parent, isMain);
+  if (isBuiltin(filename)) return loadBuiltin(filename);
+
+  var cached = Module._cache[filename];
+  if (cached !== undefined) {
+    if (parent && parent.children && parent.children.indexOf(cached) === -1) parent.children.push(cached);
+    // A module still loading is part of a cycle: its partial exports.
+    return cached.exports;
+  }
+
+  var module = new Module(filename, parent);
+  if (isMain) {
+    process.mainModule = module;
+    module.id = '.';
+  }
+  Module._cache[filename] = module;
+  var threw = true;
+  try {
+    module.load(filename);
+    threw = false;
+  } finally {
+    if (threw) {
+      delete Module._cache[filename];
+      if (parent && parent.children) {
+        var idx = parent.children.indexOf(module);
+        if (idx !== -1) parent.children.splice(idx, 1);
+      }
+    }
+  }
+  return module.exports;
+};
+
+function findLongestRegisteredExtension(filename) {
+  var name = path.basename(filename);
+  var index;
+  var startIndex = 0;
+  while ((index = name.indexOf('.', startIndex)) !== -1) {
+    startIndex = index + 1;
+    if (index === 0) continue;
+    var ext = name.slice(index);
+    if (Module._extensions[ext]) return ext;
+  }
+  return '.js';
+}
+
+Module.prototype.load = function load(filename) {
+  this.filename = filename;
+  this.paths = Module._nodeModulePaths(path.dirname(filename));
+  Module._extensions[findLongestRegisteredExtension(filename)](this, filename);
+  this.loaded = true;
+};
+
+function invalidArg(name, value, reason, code) {
+  var err = new TypeError("The argument '" + name + "' " + reason + ". Received " +
+    (typeof value === 'string' ? "''" : String(value)));
+  err.code = code;
+  return err;
+}
+
+Module.prototype.require = function require_(id) {
+  if (typeof id !== 'string') {
+    var received = id === null || id === undefined ? String(id) :
+      typeof id === 'object' ? 'an instance of ' + ((id.constructor && id.constructor.name) || 'Object') :
+      'type ' + typeof id + ' (' + String(id) + ')';
+    var err = new TypeError('The "id" argument must be of type string. Received ' + received);
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  if (id === '') throw invalidArg('id', id, 'must be a non-empty string', 'ERR_INVALID_ARG_VALUE');
+  return Module._load(id, this, false);
+};
+
+Module.prototype._compile = function _compile(content, filename) {
+  var fn = contextify.compileFunction(content, filename);
+  var require = makeRequireFunction(this);
+  var dirname = path.dirname(filename);
+  return fn.call(this.exports, this.exports, require, this, filename, dirname);
+};
+
+Module._extensions['.js'] = function (module, filename) {
+  module._compile(loader.readFileUtf8(filename), filename);
+};
+
+Module._extensions['.json'] = function (module, filename) {
+  var content = loader.readFileUtf8(filename);
+  try {
+    module.exports = JSON.parse(content);
+  } catch (err) {
+    err.message = filename + ': ' + err.message;
+    throw err;
+  }
+};
+
+Module._extensions['.node'] = function (module, filename) {
+  var err = new Error('Cannot load native addon ' + filename +
+    ': native addons are not supported by this version of duv');
+  err.code = 'ERR_DLOPEN_FAILED';
+  throw err;
+};
+
+function makeRequireFunction(mod) {
+  var require = function require(id) { return mod.require(id); };
+  require.resolve = function resolve(request, options) {
+    if (typeof request !== 'string') return mod.require(request);
+    return Module._resolveFilename(request, mod, false, options);
+  };
+  require.resolve.paths = function paths(request) {
+    return Module._resolveLookupPaths(request, mod);
+  };
+  require.main = process.mainModule;
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
+}
+
+Module.createRequire = function createRequire(filename) {
+  if (typeof filename !== 'string' || !path.isAbsolute(filename)) {
+    var err = new TypeError('The argument \'filename\' must be a file URL object, file URL string, or absolute path string. Received ' + String(filename));
+    err.code = 'ERR_INVALID_ARG_VALUE';
+    throw err;
+  }
+  var trailingSlash = filename.charAt(filename.length - 1) === '/';
+  var proxyPath = trailingSlash ? path.join(filename, 'noop.js') : filename;
+  var m = new Module(proxyPath, null);
+  m.filename = proxyPath;
+  m.paths = Module._nodeModulePaths(m.path);
+  return makeRequireFunction(m);
+};
+
+Module.runMain = function runMain(main) {
+  Module._load(path.resolve(main), null, true);
+};
+
+// `duv -e` / duv_runtime_eval: global code with require and module as globals.
+Module._evalScript = function _evalScript(source, filename) {
+  var cwd = process.cwd();
+  var module = new Module(filename, null);
+  module.filename = path.join(cwd, filename);
+  module.paths = Module._nodeModulePaths(cwd);
+  var global = Function('return this')();
+  global.module = module;
+  global.exports = module.exports;
+  global.require = makeRequireFunction(module);
+  global.__filename = filename;
+  global.__dirname = '.';
+  return contextify.compileScript(source, filename)();
+};
+
+Module.syncBuiltinESMExports = function () {};
+Module.findSourceMap = function () { return undefined; };
+
+module.exports = Module;

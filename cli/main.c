@@ -1,0 +1,168 @@
+/*
+ * The `duv` command: a host like any other, built on include/duv.h alone.
+ *
+ *   duv [options] [script.js | -e code | -p code | -] [arguments]
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <duv.h>
+
+static const char usage[] =
+    "Usage: duv [options] [ script.js ] [arguments]\n"
+    "       duv [options] -e \"script\" [arguments]\n"
+    "       duv [options] -p \"script\" [arguments]\n"
+    "       duv [options] - [arguments]   (read the script from stdin)\n"
+    "\n"
+    "Options:\n"
+    "  -e, --eval script   evaluate script\n"
+    "  -p, --print script  evaluate script and print the result\n"
+    "  -v, --version       print duv's version\n"
+    "  -h, --help          print this help\n"
+    "  --                  end of options\n"
+    "\n"
+    "duv runs Node.js-style JavaScript on Duktape and libuv.\n"
+    "Documentation: docs/ in the source tree.\n";
+
+/* Reads all of a stream; returns a malloc'd NUL-terminated buffer or NULL. */
+static char *read_all(FILE *f, size_t *len_out) {
+  size_t cap = 65536, len = 0;
+  char *buf = malloc(cap);
+  if (buf == NULL) return NULL;
+  for (;;) {
+    if (len + 1 >= cap) {
+      char *bigger = realloc(buf, cap * 2);
+      if (bigger == NULL) {
+        free(buf);
+        return NULL;
+      }
+      buf = bigger;
+      cap *= 2;
+    }
+    size_t n = fread(buf + len, 1, cap - len - 1, f);
+    len += n;
+    if (n == 0) break;
+  }
+  if (ferror(f)) {
+    free(buf);
+    return NULL;
+  }
+  buf[len] = '\0';
+  *len_out = len;
+  return buf;
+}
+
+int main(int argc, char **argv) {
+  enum { RUN_FILE, RUN_EVAL, RUN_PRINT, RUN_STDIN } what = RUN_FILE;
+  const char *code = NULL;
+  int i = 1;
+
+  /* Options up to the script (or -e/-p code) are duv's; the rest is the script's. */
+  for (; i < argc; i++) {
+    const char *a = argv[i];
+    if (strcmp(a, "--") == 0) {
+      i++;
+      break;
+    }
+    if (strcmp(a, "-v") == 0 || strcmp(a, "--version") == 0) {
+      printf("v%s\n", duv_version());
+      return 0;
+    }
+    if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+      fputs(usage, stdout);
+      return 0;
+    }
+    if (strcmp(a, "-e") == 0 || strcmp(a, "--eval") == 0 || strcmp(a, "-p") == 0 ||
+        strcmp(a, "--print") == 0) {
+      if (i + 1 >= argc) {
+        fprintf(stderr, "%s: %s requires an argument\n", argv[0], a);
+        return 9;
+      }
+      what = (a[1] == 'p' || strcmp(a, "--print") == 0) ? RUN_PRINT : RUN_EVAL;
+      code = argv[++i];
+      continue;
+    }
+    if (strcmp(a, "-") == 0) {
+      what = RUN_STDIN;
+      break;
+    }
+    if (a[0] == '-' && a[1] != '\0') {
+      fprintf(stderr, "%s: bad option: %s\n", argv[0], a);
+      return 9;
+    }
+    break;
+  }
+  if (what == RUN_FILE && i >= argc) {
+    if (isatty(0)) {
+      fputs(usage, stderr);
+      return 9;
+    }
+    what = RUN_STDIN;
+  }
+  int options_end = i;
+
+  /* process.argv: [execPath, script?, args...]; execArgv: the options before. */
+  const char **script_argv = calloc((size_t)argc + 2, sizeof(char *));
+  if (script_argv == NULL) return 70;
+  int n = 0;
+  script_argv[n++] = argv[0];
+  int first_arg = options_end;
+  if (what == RUN_FILE) {
+    script_argv[n++] = argv[options_end];
+    first_arg = options_end + 1;
+  } else if (what == RUN_STDIN && options_end < argc && strcmp(argv[options_end], "-") == 0) {
+    script_argv[n++] = "-";
+    first_arg = options_end + 1;
+  }
+  for (int k = first_arg; k < argc; k++) script_argv[n++] = argv[k];
+
+  duv_config_t config;
+  duv_config_init(&config);
+  config.argc = n;
+  config.argv = script_argv;
+  config.exec_argc = options_end - 1;
+  config.exec_argv = (const char *const *)argv + 1;
+  /* `--` is not an exec option. */
+  if (config.exec_argc > 0 && strcmp(argv[options_end - 1], "--") == 0) config.exec_argc--;
+
+  duv_runtime_t *rt = duv_runtime_new(&config);
+  if (rt == NULL) {
+    fprintf(stderr, "%s: could not create a runtime\n", argv[0]);
+    free(script_argv);
+    return 70;
+  }
+
+  switch (what) {
+    case RUN_FILE:
+      duv_runtime_run_main(rt, script_argv[1]);
+      break;
+    case RUN_EVAL:
+      duv_runtime_eval(rt, code, (size_t)-1, "[eval]", 0);
+      break;
+    case RUN_PRINT:
+      duv_runtime_eval(rt, code, (size_t)-1, "[eval]", DUV_EVAL_PRINT);
+      break;
+    case RUN_STDIN: {
+      size_t len = 0;
+      char *src = read_all(stdin, &len);
+      if (src == NULL) {
+        fprintf(stderr, "%s: cannot read the script from stdin: %s\n", argv[0], strerror(errno));
+        duv_runtime_free(rt);
+        free(script_argv);
+        return 1;
+      }
+      duv_runtime_eval(rt, src, len, "[stdin]", 0);
+      free(src);
+      break;
+    }
+  }
+  duv_runtime_run(rt, DUV_RUN_DEFAULT);
+  int code_out = duv_runtime_exit(rt);
+  duv_runtime_free(rt);
+  free(script_argv);
+  fflush(stdout);
+  return code_out;
+}

@@ -1,0 +1,198 @@
+/*
+ * Internal declarations shared by vm/ and bindings/. Not part of the ABI.
+ */
+#ifndef DUV_VM_INTERNAL_H
+#define DUV_VM_INTERNAL_H
+
+#ifndef DUV_BUILD_CORE
+#error "vm/internal.h is internal to libduv; include <duv.h> instead"
+#endif
+
+#include <stddef.h>
+#include <stdint.h>
+#include <uv.h>
+
+#include "duktape.h"
+#include "duv.h"
+
+/* The Node.js release whose API duv follows (process.version). */
+#define DUV_NODE_VERSION "20.0.0"
+
+typedef struct duv__handle duv__handle;
+
+struct duv_runtime_s {
+  duk_context *ctx;
+  uv_loop_t loop;
+
+  /* process.argv and process.execArgv, copied from the configuration. */
+  int argc;
+  char **argv;
+  int exec_argc;
+  char **exec_argv;
+
+  /* Exit state: set by process.exit() or an uncaught error. While `exiting`
+   * is set, duv__exec_should_stop() makes Duktape unwind whatever runs. */
+  int exiting;
+  int exit_code;
+  int exit_emitted;
+
+  /* Depth of C -> JS calls; the tick queue is drained when it drops to 0. */
+  int call_depth;
+  /* Set by process.nextTick when its queue goes non-empty. */
+  int tick_scheduled;
+
+  /* Handles wrapped by JS objects (timers, ...), for teardown. */
+  duv__handle *handles;
+
+  /* setImmediate: the check handle runs the queue; the idle handle keeps the
+   * loop from blocking in poll while ref'd immediates are pending. */
+  uv_check_t immediate_check;
+  uv_idle_t immediate_idle;
+  int immediate_count;
+  int immediate_ref_count;
+
+  /* Microtask queue (see vm/microtask.c). */
+  uint32_t microtask_head;
+  uint32_t microtask_tail;
+
+  /* Bytes allocated by the heap, for process.memoryUsage(). */
+  size_t heap_bytes;
+};
+
+/* The runtime that owns a Duktape context. */
+duv_runtime_t *duv__runtime(duk_context *ctx);
+
+/* ---- Stash slots: values the runtime keeps alive, in the heap stash. ---- */
+#define DUV__STASH_TICKS "ticks"        /* processTicksAndRejections */
+#define DUV__STASH_UNCAUGHT "uncaught"  /* internal uncaught-exception handler */
+#define DUV__STASH_EXIT "exit"          /* emits process 'exit' */
+#define DUV__STASH_BEFORE_EXIT "beforeExit"
+#define DUV__STASH_IMMEDIATES "immediates" /* processImmediates */
+#define DUV__STASH_TIMEOUT "timeout"    /* timer dispatcher */
+#define DUV__STASH_MICROTASKS "microtasks"
+#define DUV__STASH_HANDLES "handles"    /* id -> JS object of active handles */
+#define DUV__STASH_BINDINGS "bindings"  /* name -> binding object cache */
+
+/* Push / store a value under a key of the heap stash. */
+void duv__stash_get(duk_context *ctx, const char *key);
+void duv__stash_put(duk_context *ctx, const char *key); /* pops the value */
+
+/* ---- Calling into JS (vm/call.c) ---- */
+
+/*
+ * Calls the function at [-nargs - 2] with `this` at [-nargs - 1] and nargs
+ * arguments above, as duk_pcall_method does, leaving the result (or undefined
+ * after an error) in their place. An error goes to the uncaught-exception
+ * machinery. When this is the outermost call, the nextTick and microtask
+ * queues are drained afterwards. Returns 0, or -1 after an error.
+ */
+int duv__call_method(duv_runtime_t *rt, int nargs);
+
+/* Report the error value at the top of the stack as uncaught (pops it). */
+void duv__report_uncaught(duv_runtime_t *rt);
+
+/* Run the nextTick queue and the microtasks until both are empty. */
+void duv__drain_ticks(duv_runtime_t *rt);
+
+/* Mark the runtime as exiting with the given code (process.exit()). */
+void duv__request_exit(duv_runtime_t *rt, int code);
+
+/* Write bytes to a standard stream of the host (fd 1 or 2), converting
+ * Duktape's CESU-8 (surrogate pairs) to UTF-8. */
+void duv__write_stdio(duv_runtime_t *rt, int fd, const char *data, size_t len);
+
+/* ---- Strings (vm/utf8.c) ---- */
+
+/* Push UTF-8 bytes as a JS string: 4-byte sequences become surrogate pairs and
+ * invalid bytes U+FFFD, as Node decodes. */
+void duv__push_utf8(duk_context *ctx, const char *data, size_t len);
+
+/* Convert CESU-8 (Duktape's internal form) to UTF-8: surrogate pairs are
+ * combined, lone surrogates become U+FFFD. Returns a malloc'd buffer of *out_len
+ * bytes (NUL-terminated), or NULL when the input is already valid UTF-8 (then
+ * use it as is) or on out of memory with *out_len set to (size_t)-1. */
+char *duv__cesu8_to_utf8(const char *data, size_t len, size_t *out_len);
+
+/* ---- Handles wrapped by JS objects (vm/handle.c) ---- */
+
+/*
+ * The common head of every libuv handle a JS object wraps. The JS object holds
+ * a pointer to it and has a finalizer; the handle holds the object's heap
+ * pointer (not a reference) while both are alive. An active handle keeps its
+ * JS object alive through the stash (duv__handle_pin), so its callback cannot
+ * be collected before it runs.
+ */
+struct duv__handle {
+  duv_runtime_t *rt;
+  void *object;          /* heap pointer of the JS wrapper, NULL once it is gone */
+  uint32_t pin_id;       /* nonzero while pinned in the stash */
+  int closing;
+  duv__handle *next, *prev;
+  void (*on_close)(duv__handle *h); /* frees the struct; called from uv_close */
+  uv_handle_t *uv;       /* the libuv handle inside the containing struct */
+};
+
+/* Register a freshly initialised handle and bind it to the JS object at idx. */
+void duv__handle_init(duv_runtime_t *rt, duv__handle *h, uv_handle_t *uv,
+                      duk_idx_t idx, void (*on_close)(duv__handle *h));
+/* The handle bound to the JS object at idx, or NULL. */
+duv__handle *duv__handle_get(duk_context *ctx, duk_idx_t idx);
+/* Keep the JS wrapper alive while the handle is active, and let it go. */
+void duv__handle_pin(duv__handle *h);
+void duv__handle_unpin(duv__handle *h);
+/* Push the JS wrapper; returns 0 when it is already gone (pushes nothing). */
+int duv__handle_push(duv__handle *h);
+/* Close every handle of the runtime (teardown). */
+void duv__handles_close_all(duv_runtime_t *rt);
+
+/* ---- Built-in JS sources and native bindings ---- */
+
+/* Push the module function of a built-in JS source (compiled with its
+ * CommonJS-style wrapper). Returns 0, or -1 with an error pushed. */
+int duv__push_builtin_js(duk_context *ctx, const char *id);
+/* Whether a built-in JS source of that id exists. */
+int duv__has_builtin_js(const char *id);
+
+typedef void (*duv__binding_init)(duk_context *ctx); /* fills the object on top */
+typedef struct {
+  const char *name;
+  duv__binding_init init;
+} duv__binding_def;
+/* The table of native bindings, in bindings/bindings.c. */
+extern const duv__binding_def duv__bindings[];
+
+/* Builtins Duktape lacks, installed on the global object at creation. */
+typedef void (*duv__builtin_init)(duk_context *ctx);
+extern const duv__builtin_init duv__builtins[];
+
+/* ---- Microtasks (vm/microtask.c) ---- */
+
+/* Enqueue the function at the top of the stack (pops it) with no arguments. */
+void duv__microtask_enqueue(duk_context *ctx);
+/* Run every queued microtask, including those queued while running. An error
+ * thrown by one is reported as uncaught and the rest still run. */
+void duv__microtasks_run(duv_runtime_t *rt);
+int duv__microtasks_pending(duv_runtime_t *rt);
+
+/* Set up the microtask queue and the global queueMicrotask. */
+void duv__microtask_setup(duk_context *ctx);
+
+/* ---- Node-style errors (vm/errors.c) ---- */
+
+/* Push a Node-style system error for a libuv error code:
+ * "ENOENT: no such file or directory, open 'x'" with code, errno, syscall and
+ * path (path and dest may be NULL). */
+void duv__push_uv_error(duk_context *ctx, int uverr, const char *syscall,
+                        const char *path, const char *dest);
+/* Throw a TypeError with code ERR_INVALID_ARG_TYPE and the message shape Node
+ * uses: 'The "name" argument must be of type string. Received ...'. */
+duk_ret_t duv__throw_arg_type(duk_context *ctx, const char *name, const char *expected,
+                              duk_idx_t value_idx);
+/* Throw an error of Duktape type err_type with a Node error code. */
+duk_ret_t duv__throw_code(duk_context *ctx, duk_errcode_t err_type, const char *code,
+                          const char *fmt, ...);
+
+/* Set function properties on the object at the top from a table. */
+void duv__put_functions(duk_context *ctx, const duk_function_list_entry *fns);
+
+#endif

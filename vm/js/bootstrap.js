@@ -1,0 +1,90 @@
+// Runs once when a runtime is created (vm/bootstrap.c). Builds the built-in
+// module loader, process, the globals, and returns the hooks C calls into.
+'use strict';
+
+var contextify = internalBinding('contextify');
+var global = Function('return this')();
+
+var builtinCache = {};
+function requireBuiltin(id) {
+  var m = builtinCache[id];
+  if (m !== undefined) return m.exports;
+  m = { id: id, exports: {}, loaded: false };
+  builtinCache[id] = m;
+  var fn = contextify.compileBuiltin(id);
+  fn.call(m.exports, m.exports, requireBuiltin, m, internalBinding, process);
+  m.loaded = true;
+  return m.exports;
+}
+requireBuiltin.cache = builtinCache;
+
+function defineGlobal(name, value) {
+  Object.defineProperty(global, name, {
+    value: value, writable: true, configurable: true, enumerable: false
+  });
+}
+function defineLazyGlobal(name, load) {
+  Object.defineProperty(global, name, {
+    get: function () {
+      var value = load();
+      defineGlobal(name, value);
+      return value;
+    },
+    set: function (value) { defineGlobal(name, value); },
+    configurable: true,
+    enumerable: false
+  });
+}
+
+defineGlobal('global', global);
+if (typeof global.globalThis === 'undefined') defineGlobal('globalThis', global);
+defineGlobal('process', process);
+
+requireBuiltin('internal/process/setup').setup(process, requireBuiltin);
+var taskQueues = requireBuiltin('internal/process/task_queues');
+var timers = requireBuiltin('timers');
+var errorsReport = requireBuiltin('internal/process/report');
+
+defineGlobal('setTimeout', timers.setTimeout);
+defineGlobal('clearTimeout', timers.clearTimeout);
+defineGlobal('setInterval', timers.setInterval);
+defineGlobal('clearInterval', timers.clearInterval);
+defineGlobal('setImmediate', timers.setImmediate);
+defineGlobal('clearImmediate', timers.clearImmediate);
+defineLazyGlobal('console', function () { return requireBuiltin('console'); });
+
+function exitHook(code) {
+  // code >= 0: process.exit() or an uncaught error already decided it.
+  if (code >= 0) process.exitCode = code;
+  code = process.exitCode === undefined ? 0 : process.exitCode | 0;
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', code);
+  }
+  return process.exitCode === undefined ? code : process.exitCode | 0;
+}
+
+function beforeExitHook() {
+  process.emit('beforeExit', process.exitCode === undefined ? 0 : process.exitCode | 0);
+}
+
+function evalScript(source, filename, print) {
+  var Module = requireBuiltin('module');
+  var result = Module._evalScript(source, filename);
+  if (print) requireBuiltin('console').log(result);
+}
+
+function runMain(path) {
+  requireBuiltin('module').runMain(path);
+}
+
+return {
+  ticks: taskQueues.processTicksAndRejections,
+  uncaught: errorsReport.onUncaughtException,
+  exit: exitHook,
+  beforeExit: beforeExitHook,
+  immediates: timers._processImmediates,
+  timeout: timers._onTimeout,
+  evalScript: evalScript,
+  runMain: runMain
+};

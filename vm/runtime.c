@@ -1,0 +1,279 @@
+/*
+ * Runtime lifecycle: creating a runtime (heap, loop, builtins, bootstrap),
+ * running its loop, and tearing it down with every handle closed before the
+ * heap goes.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+const char *duv_version(void) { return DUV_VERSION_STRING; }
+
+void duv_config_init(duv_config_t *config) {
+  memset(config, 0, sizeof(*config));
+  config->struct_size = sizeof(*config);
+}
+
+duv_runtime_t *duv__runtime(duk_context *ctx) {
+  duk_memory_functions funcs;
+  duk_get_memory_functions(ctx, &funcs);
+  return (duv_runtime_t *)funcs.udata;
+}
+
+/*
+ * The heap allocator. Every allocation carries a small header with its size so
+ * that the runtime can count its heap (process.memoryUsage(), and the memory
+ * cap of the embedding API).
+ */
+typedef union {
+  size_t size;
+  max_align_t align;
+} alloc_header;
+
+static void *heap_alloc(void *udata, duk_size_t size) {
+  duv_runtime_t *rt = udata;
+  alloc_header *h = malloc(sizeof(alloc_header) + size);
+  if (h == NULL) return NULL;
+  h->size = size;
+  rt->heap_bytes += size;
+  return h + 1;
+}
+
+static void *heap_realloc(void *udata, void *ptr, duk_size_t size) {
+  duv_runtime_t *rt = udata;
+  if (ptr == NULL) return heap_alloc(udata, size);
+  alloc_header *h = (alloc_header *)ptr - 1;
+  size_t old = h->size;
+  if (size == 0) {
+    rt->heap_bytes -= old;
+    free(h);
+    return NULL;
+  }
+  alloc_header *n = realloc(h, sizeof(alloc_header) + size);
+  if (n == NULL) return NULL;
+  rt->heap_bytes = rt->heap_bytes - old + size;
+  n->size = size;
+  return n + 1;
+}
+
+static void heap_free(void *udata, void *ptr) {
+  duv_runtime_t *rt = udata;
+  if (ptr == NULL) return;
+  alloc_header *h = (alloc_header *)ptr - 1;
+  rt->heap_bytes -= h->size;
+  free(h);
+}
+
+static void heap_fatal(void *udata, const char *msg) {
+  (void)udata;
+  /* Duktape calls this only for errors outside any protected call, which duv
+   * never makes: reaching it is a bug in duv. */
+  fprintf(stderr, "duv: fatal error in the JavaScript engine: %s\n", msg ? msg : "(none)");
+  fflush(stderr);
+  abort();
+}
+
+int duv__exec_should_stop(void *udata) {
+  const duv_runtime_t *rt = udata;
+  return rt != NULL && rt->exiting;
+}
+
+void duv__stash_get(duk_context *ctx, const char *key) {
+  duk_push_heap_stash(ctx);
+  duk_get_prop_string(ctx, -1, key);
+  duk_remove(ctx, -2);
+}
+
+void duv__stash_put(duk_context *ctx, const char *key) {
+  duk_push_heap_stash(ctx);
+  duk_insert(ctx, -2);
+  duk_put_prop_string(ctx, -2, key);
+  duk_pop(ctx);
+}
+
+static char **copy_strings(int n, const char *const *src) {
+  char **out = calloc((size_t)n + 1, sizeof(char *));
+  if (out == NULL) return NULL;
+  for (int i = 0; i < n; i++) {
+    out[i] = strdup(src[i] ? src[i] : "");
+    if (out[i] == NULL) {
+      for (int j = 0; j < i; j++) free(out[j]);
+      free(out);
+      return NULL;
+    }
+  }
+  return out;
+}
+
+static void free_strings(int n, char **s) {
+  if (s == NULL) return;
+  for (int i = 0; i < n; i++) free(s[i]);
+  free(s);
+}
+
+/* Defined in vm/bootstrap.c: installs builtins and runs the JS bootstrap. */
+int duv__bootstrap(duv_runtime_t *rt);
+
+static void immediate_check_cb(uv_check_t *check);
+static void immediate_idle_cb(uv_idle_t *idle) { (void)idle; }
+
+duv_runtime_t *duv_runtime_new(const duv_config_t *config) {
+  duv_config_t defaults;
+  static const char *const default_argv[] = {"duv"};
+  if (config == NULL) {
+    duv_config_init(&defaults);
+    config = &defaults;
+  }
+  if (config->struct_size < offsetof(duv_config_t, exec_argv) + sizeof(config->exec_argv) ||
+      config->struct_size > sizeof(duv_config_t))
+    return NULL;
+
+  duv_runtime_t *rt = calloc(1, sizeof(*rt));
+  if (rt == NULL) return NULL;
+
+  int argc = config->argc > 0 ? config->argc : 1;
+  const char *const *argv = config->argc > 0 ? config->argv : default_argv;
+  rt->argc = argc;
+  rt->argv = copy_strings(argc, argv);
+  rt->exec_argc = config->exec_argc;
+  rt->exec_argv = copy_strings(config->exec_argc, config->exec_argv);
+  if (rt->argv == NULL || rt->exec_argv == NULL) goto fail_args;
+
+  if (uv_loop_init(&rt->loop) != 0) goto fail_args;
+  rt->loop.data = rt;
+  uv_check_init(&rt->loop, &rt->immediate_check);
+  uv_idle_init(&rt->loop, &rt->immediate_idle);
+  rt->immediate_check.data = rt;
+  rt->immediate_idle.data = rt;
+  uv_check_start(&rt->immediate_check, immediate_check_cb);
+  uv_unref((uv_handle_t *)&rt->immediate_check);
+
+  rt->ctx = duk_create_heap(heap_alloc, heap_realloc, heap_free, rt, heap_fatal);
+  if (rt->ctx == NULL) goto fail_loop;
+
+  if (duv__bootstrap(rt) != 0) {
+    duv_runtime_free(rt);
+    return NULL;
+  }
+  return rt;
+
+fail_loop:
+  uv_close((uv_handle_t *)&rt->immediate_check, NULL);
+  uv_close((uv_handle_t *)&rt->immediate_idle, NULL);
+  uv_run(&rt->loop, UV_RUN_DEFAULT);
+  uv_loop_close(&rt->loop);
+fail_args:
+  free_strings(rt->argc, rt->argv);
+  free_strings(rt->exec_argc, rt->exec_argv);
+  free(rt);
+  return NULL;
+}
+
+static void close_walk_cb(uv_handle_t *handle, void *arg) {
+  (void)arg;
+  if (!uv_is_closing(handle)) uv_close(handle, NULL);
+}
+
+void duv_runtime_free(duv_runtime_t *rt) {
+  if (rt == NULL) return;
+  /* Stop scripts from running while the handles close. */
+  rt->exiting = 1;
+  duv__handles_close_all(rt);
+  uv_close((uv_handle_t *)&rt->immediate_check, NULL);
+  uv_close((uv_handle_t *)&rt->immediate_idle, NULL);
+  /* Requests in flight complete (with UV_ECANCELED where libuv can cancel
+   * them); their callbacks see rt->exiting and only release what they hold. */
+  while (uv_run(&rt->loop, UV_RUN_DEFAULT) != 0) {
+  }
+  if (uv_loop_close(&rt->loop) == UV_EBUSY) {
+    /* A handle no wrapper knows about (a bug, but never a leak): close it. */
+    uv_walk(&rt->loop, close_walk_cb, NULL);
+    uv_run(&rt->loop, UV_RUN_DEFAULT);
+    uv_loop_close(&rt->loop);
+  }
+  duk_destroy_heap(rt->ctx);
+  free_strings(rt->argc, rt->argv);
+  free_strings(rt->exec_argc, rt->exec_argv);
+  free(rt);
+}
+
+int duv_runtime_is_exiting(duv_runtime_t *rt) { return rt->exiting; }
+
+/* Calls a function kept in the stash with one argument already pushed. */
+static void call_stash_fn(duv_runtime_t *rt, const char *key, int nargs) {
+  duk_context *ctx = rt->ctx;
+  duv__stash_get(ctx, key);
+  duk_insert(ctx, -1 - nargs);
+  duk_push_undefined(ctx);
+  duk_insert(ctx, -1 - nargs);
+  duv__call_method(rt, nargs);
+  duk_pop(ctx);
+}
+
+int duv_runtime_run(duv_runtime_t *rt, duv_run_mode mode) {
+  if (rt->exiting) return 0;
+  if (mode == DUV_RUN_ONCE) return uv_run(&rt->loop, UV_RUN_ONCE) != 0 && !rt->exiting;
+  if (mode == DUV_RUN_NOWAIT) return uv_run(&rt->loop, UV_RUN_NOWAIT) != 0 && !rt->exiting;
+  for (;;) {
+    uv_run(&rt->loop, UV_RUN_DEFAULT);
+    if (rt->exiting) return 0;
+    /* The loop is empty: 'beforeExit' may schedule more work. */
+    call_stash_fn(rt, DUV__STASH_BEFORE_EXIT, 0);
+    if (rt->exiting || !uv_loop_alive(&rt->loop)) return 0;
+  }
+}
+
+int duv_runtime_exit(duv_runtime_t *rt) {
+  if (!rt->exit_emitted) {
+    rt->exit_emitted = 1;
+    duk_context *ctx = rt->ctx;
+    int was_exiting = rt->exiting;
+    /* 'exit' listeners run even after an uncaught error. */
+    rt->exiting = 0;
+    duv__stash_get(ctx, DUV__STASH_EXIT);
+    duk_push_undefined(ctx);
+    duk_push_int(ctx, was_exiting ? rt->exit_code : -1);
+    duv__call_method(rt, 1);
+    if (!rt->exiting && duk_is_number(ctx, -1)) rt->exit_code = duk_get_int(ctx, -1);
+    duk_pop(ctx);
+    rt->exiting = 1;
+  }
+  return rt->exit_code;
+}
+
+void duv__request_exit(duv_runtime_t *rt, int code) {
+  rt->exit_code = code;
+  rt->exiting = 1;
+  uv_stop(&rt->loop);
+}
+
+/*
+ * setImmediate: the queue lives in JS (bindings/lib/timers.js). The check
+ * handle runs it once per loop iteration; the idle handle is active while
+ * ref'd immediates are pending, so that the loop neither blocks in poll nor
+ * ends.
+ */
+static void immediate_check_cb(uv_check_t *check) {
+  duv_runtime_t *rt = check->data;
+  if (rt->immediate_count == 0 || rt->exiting) return;
+  duk_context *ctx = rt->ctx;
+  /* A throwing immediate is reported and the rest of the queue still runs. */
+  do {
+    duv__stash_get(ctx, DUV__STASH_IMMEDIATES);
+    duk_push_undefined(ctx);
+    int rc = duv__call_method(rt, 0);
+    duk_pop(ctx);
+    if (rc == 0) break;
+  } while (!rt->exiting);
+}
+
+void duv__immediate_update(duv_runtime_t *rt, int count, int ref_count) {
+  rt->immediate_count = count;
+  rt->immediate_ref_count = ref_count;
+  if (ref_count > 0)
+    uv_idle_start(&rt->immediate_idle, immediate_idle_cb);
+  else
+    uv_idle_stop(&rt->immediate_idle);
+}
