@@ -3,6 +3,7 @@
  * running its loop, and tearing it down with every handle closed before the
  * heap goes.
  */
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,47 +24,37 @@ duv_runtime_t *duv__runtime(duk_context *ctx) {
 }
 
 /*
- * The heap allocator. Every allocation carries a small header with its size so
- * that the runtime can count its heap (process.memoryUsage(), and the memory
- * cap of the embedding API).
+ * The heap allocator: malloc, counting the bytes the heap holds (for
+ * process.memoryUsage() and the memory cap of the embedding API). The size of
+ * a block comes from malloc_usable_size(), so no header is added to each of
+ * the many small blocks Duktape allocates.
  */
-typedef union {
-  size_t size;
-  max_align_t align;
-} alloc_header;
-
 static void *heap_alloc(void *udata, duk_size_t size) {
   duv_runtime_t *rt = udata;
-  alloc_header *h = malloc(sizeof(alloc_header) + size);
-  if (h == NULL) return NULL;
-  h->size = size;
-  rt->heap_bytes += size;
-  return h + 1;
+  void *p = malloc(size);
+  if (p != NULL) rt->heap_bytes += malloc_usable_size(p);
+  return p;
 }
 
 static void *heap_realloc(void *udata, void *ptr, duk_size_t size) {
   duv_runtime_t *rt = udata;
-  if (ptr == NULL) return heap_alloc(udata, size);
-  alloc_header *h = (alloc_header *)ptr - 1;
-  size_t old = h->size;
+  size_t old = ptr != NULL ? malloc_usable_size(ptr) : 0;
   if (size == 0) {
+    free(ptr);
     rt->heap_bytes -= old;
-    free(h);
     return NULL;
   }
-  alloc_header *n = realloc(h, sizeof(alloc_header) + size);
-  if (n == NULL) return NULL;
-  rt->heap_bytes = rt->heap_bytes - old + size;
-  n->size = size;
-  return n + 1;
+  void *p = realloc(ptr, size);
+  if (p == NULL) return NULL;
+  rt->heap_bytes = rt->heap_bytes - old + malloc_usable_size(p);
+  return p;
 }
 
 static void heap_free(void *udata, void *ptr) {
   duv_runtime_t *rt = udata;
   if (ptr == NULL) return;
-  alloc_header *h = (alloc_header *)ptr - 1;
-  rt->heap_bytes -= h->size;
-  free(h);
+  rt->heap_bytes -= malloc_usable_size(ptr);
+  free(ptr);
 }
 
 static void heap_fatal(void *udata, const char *msg) {

@@ -7,6 +7,6 @@ setTimeout(function () {
   setTimeout(function () { order.push('timeout'); }, 0);
   setImmediate(function () { order.push('immediate'); });
 }, 0);
-setTimeout(function () {
+process.on('exit', function () {
   assert.deepStrictEqual(order, ['immediate', 'timeout']);
-}, 50);
+});
