@@ -8,4 +8,5 @@
 const duv__builtin_init duv__builtins[] = {
     duv__builtins_iterator_init,
     duv__builtins_collections_init,
+    duv__builtins_weak_init,
     NULL};

@@ -77,6 +77,13 @@ void duv__iterate(duk_context *ctx, duk_idx_t idx, duv__iter_fn fn, void *udata)
  * 2 entries. */
 void duv__push_array_iterator(duk_context *ctx, duk_idx_t idx, int kind);
 
+/* Own properties by key, without the prototype chain or Proxy traps
+ * (vm/duktape/patches/0002-own-hidden-props.patch): with the key at the top
+ * (popped), push the value and return 1 or return 0; delete even if not
+ * configurable. */
+duk_bool_t duv__duk_get_own_hidden(duk_context *ctx, duk_idx_t obj_idx);
+void duv__duk_del_own_hidden(duk_context *ctx, duk_idx_t obj_idx);
+
 /* Init functions listed in vm/builtins.c. */
 void duv__builtins_iterator_init(duk_context *ctx);
 void duv__builtins_collections_init(duk_context *ctx);

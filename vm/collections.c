@@ -696,3 +696,4 @@ void duv__builtins_collections_init(duk_context *ctx) {
   }
   duk_pop(ctx);
 }
+
