@@ -249,8 +249,10 @@ typedef struct {
   int nesting;
 } flat_state;
 
-/* FlattenIntoArray of the array-like at source_idx. */
-static void flatten(duk_context *ctx, flat_state *st, duk_idx_t source_idx, double depth) {
+/* FlattenIntoArray of the array-like at source_idx; `map` applies the
+ * mapper (flatMap's top level only). */
+static void flatten(duk_context *ctx, flat_state *st, duk_idx_t source_idx, double depth,
+                    int map) {
   if (++st->nesting > MAX_FLAT_DEPTH)
     (void)duk_range_error(ctx, "Maximum call stack size exceeded");
   duk_require_stack(ctx, 8);
@@ -258,7 +260,7 @@ static void flatten(duk_context *ctx, flat_state *st, duk_idx_t source_idx, doub
   for (double k = 0; k < len; k++) {
     if (!duk_has_prop_index(ctx, source_idx, (duk_uarridx_t)k)) continue;
     duk_get_prop_index(ctx, source_idx, (duk_uarridx_t)k);
-    if (st->mapper >= 0) {
+    if (map) {
       duk_dup(ctx, st->mapper);
       duk_dup(ctx, st->this_arg);
       duk_dup(ctx, -3);
@@ -268,7 +270,7 @@ static void flatten(duk_context *ctx, flat_state *st, duk_idx_t source_idx, doub
       duk_remove(ctx, -2);
     }
     if (depth > 0 && duk_is_array(ctx, -1)) {
-      flatten(ctx, st, duk_get_top_index(ctx), depth - 1);
+      flatten(ctx, st, duk_get_top_index(ctx), depth - 1, 0);
       duk_pop(ctx);
     } else {
       if (st->index >= 9007199254740991.0) (void)duk_type_error(ctx, "flat: too many elements");
@@ -285,7 +287,7 @@ static duk_ret_t array_flat(duk_context *ctx) {
   if (depth < 0) depth = 0;
   duk_push_array(ctx);
   flat_state st = {2, 0, -1, -1, 0};
-  flatten(ctx, &st, 1, depth);
+  flatten(ctx, &st, 1, depth, 0);
   return 1;
 }
 
@@ -294,7 +296,7 @@ static duk_ret_t array_flat_map(duk_context *ctx) {
   require_callable(ctx, 0);
   duk_push_array(ctx);
   flat_state st = {3, 0, 0, 1, 0};
-  flatten(ctx, &st, 2, 1);
+  flatten(ctx, &st, 2, 1, 1);
   return 1;
 }
 

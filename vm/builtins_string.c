@@ -44,7 +44,8 @@ static duk_ret_t string_pad(duk_context *ctx) {
   double whole = pad / (double)fill_units;
   size_t copies = (size_t)whole;
   duk_size_t rest = (duk_size_t)(pad - (double)copies * (double)fill_units);
-  duk_substring(ctx, 3, 0, rest); /* 4: the last, partial copy */
+  duk_dup(ctx, 3);
+  duk_substring(ctx, 4, 0, rest); /* 4: the last, partial copy */
   duk_size_t fill_bytes, rest_bytes, s_bytes;
   const char *fill = duk_get_lstring(ctx, 3, &fill_bytes);
   const char *part = duk_get_lstring(ctx, 4, &rest_bytes);

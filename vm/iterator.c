@@ -159,7 +159,7 @@ static duk_ret_t string_iter_next(duk_context *ctx) {
   }
   duk_push_number(ctx, (double)end);
   duk_put_prop_string(ctx, 0, KEY_INDEX);
-  duk_substring(ctx, 2, i, end);
+  duk_substring(ctx, 2, i, end); /* replaces the string in place */
   duv__push_iter_result(ctx, 0);
   return 1;
 }
