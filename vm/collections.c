@@ -184,7 +184,7 @@ static void retire_epoch(duk_context *ctx, duk_idx_t coll_idx, const char *recor
   duk_dup(ctx, -3);
   duk_put_prop_string(ctx, -2, record_key);
   duk_pop(ctx);
-  duk_put_prop_string(ctx, coll_idx, KEY_EPOCH);
+  DUV__PUT_INTERNAL(ctx, coll_idx, KEY_EPOCH);
   duk_pop(ctx);
 }
 
@@ -224,7 +224,7 @@ static table *grow(duk_context *ctx, duk_idx_t coll_idx, duk_idx_t slots_idx, ui
     retire_epoch(ctx, coll_idx, KEY_REMOVED);
     /* Committed from here on: nothing below allocates. */
     duk_dup_top(ctx);
-    duk_put_prop_string(ctx, coll_idx, KEY_SLOTS);
+    DUV__PUT_INTERNAL(ctx, coll_idx, KEY_SLOTS);
     duk_replace(ctx, slots_idx);
     t = duk_get_buffer_data(ctx, tbl_idx, NULL);
     e = entries_of(t);
@@ -495,7 +495,7 @@ static duk_ret_t coll_clear(duk_context *ctx) {
   duk_get_prop_string(ctx, 0, KEY_TABLE);
   duk_resize_buffer(ctx, -1, sizeof(table));
   duk_pop(ctx);
-  duk_put_prop_string(ctx, 0, KEY_SLOTS);
+  DUV__PUT_INTERNAL(ctx, 0, KEY_SLOTS);
   return 0;
 }
 
@@ -581,22 +581,22 @@ static duk_ret_t coll_iter_next(duk_context *ctx) {
   i = sync_index(ctx, 2, 3, i);
   if (duk_get_heapptr(ctx, 3) != before) {
     duk_dup(ctx, 3);
-    duk_put_prop_string(ctx, 0, KEY_ITER_EPOCH);
+    DUV__PUT_INTERNAL(ctx, 0, KEY_ITER_EPOCH);
   }
   entry *e = entries_of(t);
   while (i < t->used && e[(uint32_t)i].kind == K_DELETED) i++;
   if (i >= t->used) {
     /* Done for good, even if the collection grows later. */
     duk_push_undefined(ctx);
-    duk_put_prop_string(ctx, 0, KEY_ITER_TARGET);
+    DUV__PUT_INTERNAL(ctx, 0, KEY_ITER_TARGET);
     duk_push_undefined(ctx);
-    duk_put_prop_string(ctx, 0, KEY_ITER_EPOCH);
+    DUV__PUT_INTERNAL(ctx, 0, KEY_ITER_EPOCH);
     duk_push_undefined(ctx);
     duv__push_iter_result(ctx, 1);
     return 1;
   }
   duk_push_number(ctx, i + 1);
-  duk_put_prop_string(ctx, 0, KEY_ITER_INDEX);
+  DUV__PUT_INTERNAL(ctx, 0, KEY_ITER_INDEX);
   duk_get_prop_string(ctx, 2, KEY_SLOTS); /* 4: slots */
   if (kind == KIND_ENTRIES) {
     duk_push_array(ctx);

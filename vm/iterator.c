@@ -49,13 +49,13 @@ static duk_ret_t array_iter_next(duk_context *ctx) {
   if (i >= duv__length_of(ctx, 2)) {
     /* Exhausted for good: a later push to the array is not seen. */
     duk_push_undefined(ctx);
-    duk_put_prop_string(ctx, 0, KEY_TARGET);
+    DUV__PUT_INTERNAL(ctx, 0, KEY_TARGET);
     duk_push_undefined(ctx);
     duv__push_iter_result(ctx, 1);
     return 1;
   }
   duk_push_number(ctx, i + 1);
-  duk_put_prop_string(ctx, 0, KEY_INDEX);
+  DUV__PUT_INTERNAL(ctx, 0, KEY_INDEX);
   if (kind == KIND_KEYS) {
     duk_push_number(ctx, i);
   } else {
@@ -146,7 +146,7 @@ static duk_ret_t string_iter_next(duk_context *ctx) {
   duk_size_t len = duk_get_length(ctx, -1);
   if (i >= len) {
     duk_push_undefined(ctx);
-    duk_put_prop_string(ctx, 0, KEY_TARGET);
+    DUV__PUT_INTERNAL(ctx, 0, KEY_TARGET);
     duk_push_undefined(ctx);
     duv__push_iter_result(ctx, 1);
     return 1;
@@ -158,7 +158,7 @@ static duk_ret_t string_iter_next(duk_context *ctx) {
     if (d >= 0xDC00 && d <= 0xDFFF) end++;
   }
   duk_push_number(ctx, (double)end);
-  duk_put_prop_string(ctx, 0, KEY_INDEX);
+  DUV__PUT_INTERNAL(ctx, 0, KEY_INDEX);
   duk_substring(ctx, 2, i, end); /* replaces the string in place */
   duv__push_iter_result(ctx, 0);
   return 1;

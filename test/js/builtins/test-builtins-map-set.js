@@ -148,3 +148,20 @@ assert.strictEqual(mi[Symbol.iterator](), mi);
 assert.strictEqual(Object.keys(new Map([[1, 2]])).length, 0, 'no visible own properties');
 assert.deepStrictEqual(Object.getOwnPropertyNames(new Map([[1, 2]])), []);
 assert.ok(new Map() instanceof Map);
+
+// Freezing a collection or an iterator does not stop it working (as in V8).
+var frozen = Object.freeze(new Map());
+for (i = 0; i < 100; i++) frozen.set(i, i);
+for (i = 0; i < 90; i++) frozen.delete(i);
+for (i = 0; i < 100; i++) frozen.set('x' + i, i);
+var frozenIt = Object.freeze(frozen.keys());
+assert.strictEqual(frozenIt.next().value, 90);
+frozen.clear();
+frozen.set('after', 1);
+assert.deepStrictEqual(frozenIt.next(), { value: 'after', done: false });
+assert.strictEqual(frozen.size, 1);
+assert.strictEqual(Object.isFrozen(frozen), true);
+var frozenArrayIt = Object.freeze([1, 2].values());
+assert.strictEqual(frozenArrayIt.next().value, 1);
+assert.strictEqual(frozenArrayIt.next().value, 2);
+assert.strictEqual(frozenArrayIt.next().done, true);
