@@ -25,12 +25,16 @@ out.setAdd1e5 = time(function () {
   for (var i = 0; i < 1e5; i++) s.add(i * 7);
   if (s.size !== 1e5) throw new Error('bad size');
 });
-// Not a linear scan: lookups in a 1e4 and a 1e5 entry map, 1e5 of each.
+// Not a linear scan: 1e5 lookups in maps of 1e4 and 1e5 entries (keys made
+// beforehand, results used so that no JIT drops the loop).
 [1e4, 1e5].forEach(function (size) {
   var m = new Map();
-  for (var i = 0; i < size; i++) m.set('s' + i, i);
+  var ks = [];
+  for (var i = 0; i < size; i++) { ks.push('s' + i); m.set(ks[i], i); }
+  var sum = 0;
   out['get1e5From' + size] = time(function () {
-    for (var j = 0; j < 1e5; j++) m.get('s' + (j % size));
+    for (var j = 0; j < 1e5; j++) sum += m.get(ks[(j * 7919) % size]);
   });
+  if (!(sum > 0)) throw new Error('bad sum');
 });
 console.log(JSON.stringify(out));
