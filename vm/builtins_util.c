@@ -64,9 +64,9 @@ void duv__def_tag(duk_context *ctx, duk_idx_t obj_idx, const char *tag) {
 void duv__push_iter_result(duk_context *ctx, int done) {
   duk_push_object(ctx);
   duk_swap_top(ctx, -2);
-  duk_put_prop_string(ctx, -2, "value");
+  duk_put_prop_literal(ctx, -2, "value");
   duk_push_boolean(ctx, done);
-  duk_put_prop_string(ctx, -2, "done");
+  duk_put_prop_literal(ctx, -2, "done");
 }
 
 double duv__to_integer(duk_context *ctx, duk_idx_t idx) {
@@ -83,7 +83,7 @@ double duv__to_length(duk_context *ctx, duk_idx_t idx) {
 }
 
 double duv__length_of(duk_context *ctx, duk_idx_t obj_idx) {
-  duk_get_prop_string(ctx, obj_idx, "length");
+  duk_get_prop_literal(ctx, obj_idx, "length");
   double len = duv__to_length(ctx, -1);
   duk_pop(ctx);
   return len;

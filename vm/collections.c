@@ -161,7 +161,7 @@ static void rebuild_buckets(table *t) {
  * TypeError for any other receiver. */
 static table *table_of(duk_context *ctx, duk_idx_t idx, uint32_t type, const char *method) {
   table *t = NULL;
-  if (duk_is_object(ctx, idx) && duk_get_prop_string(ctx, idx, KEY_TABLE))
+  if (duk_is_object(ctx, idx) && duk_get_prop_literal(ctx, idx, KEY_TABLE))
     t = duk_get_buffer_data(ctx, -1, NULL);
   duk_pop(ctx);
   if (t == NULL || t->type != type)
@@ -178,9 +178,9 @@ static uint32_t stride_of(const table *t) { return t->type == TYPE_MAP ? 2 : 1; 
  * anything that matters, so an out-of-memory error leaves the epoch as it was. */
 static void retire_epoch(duk_context *ctx, duk_idx_t coll_idx, const char *record_key) {
   duk_push_bare_object(ctx); /* [ record new ] */
-  duk_get_prop_string(ctx, coll_idx, KEY_EPOCH);
+  duk_get_prop_literal(ctx, coll_idx, KEY_EPOCH);
   duk_dup(ctx, -2);
-  duk_put_prop_string(ctx, -2, KEY_NEXT);
+  duk_put_prop_literal(ctx, -2, KEY_NEXT);
   duk_dup(ctx, -3);
   duk_put_prop_string(ctx, -2, record_key);
   duk_pop(ctx);
@@ -255,7 +255,7 @@ static void put(duk_context *ctx, duk_idx_t coll_idx, duk_idx_t key_idx, duk_idx
   key k;
   key_of(ctx, key_idx, &k);
   uint32_t i = find(t, &k, NULL);
-  duk_get_prop_string(ctx, coll_idx, KEY_SLOTS);
+  duk_get_prop_literal(ctx, coll_idx, KEY_SLOTS);
   duk_idx_t slots_idx = duk_get_top_index(ctx);
   if (i != NONE) {
     if (type == TYPE_MAP) {
@@ -266,7 +266,7 @@ static void put(duk_context *ctx, duk_idx_t coll_idx, duk_idx_t key_idx, duk_idx
     return;
   }
   if (t->used == t->cap) {
-    duk_get_prop_string(ctx, coll_idx, KEY_TABLE);
+    duk_get_prop_literal(ctx, coll_idx, KEY_TABLE);
     t = grow(ctx, coll_idx, slots_idx, duk_get_top_index(ctx));
     duk_pop(ctx);
   }
@@ -281,7 +281,7 @@ static void put(duk_context *ctx, duk_idx_t coll_idx, duk_idx_t key_idx, duk_idx
     duk_put_prop_index(ctx, slots_idx, i * stride + 1);
   }
   t = table_of(ctx, coll_idx, type, method);
-  duk_get_prop_string(ctx, coll_idx, KEY_SLOTS);
+  duk_get_prop_literal(ctx, coll_idx, KEY_SLOTS);
   int moved = duk_get_heapptr(ctx, -1) != duk_get_heapptr(ctx, slots_idx);
   duk_pop_2(ctx);
   if (moved || i != t->used || i >= t->cap || find(t, &k, NULL) != NONE) {
@@ -317,7 +317,7 @@ static int remove_key(duk_context *ctx, duk_idx_t coll_idx, duk_idx_t key_idx, u
   t->live--;
   /* Let the GC have the key and the value. */
   uint32_t stride = stride_of(t);
-  duk_get_prop_string(ctx, coll_idx, KEY_SLOTS);
+  duk_get_prop_literal(ctx, coll_idx, KEY_SLOTS);
   for (uint32_t s = 0; s < stride; s++) {
     duk_push_undefined(ctx);
     duk_put_prop_index(ctx, -2, i * stride + s);
@@ -331,11 +331,11 @@ static void init_storage(duk_context *ctx, duk_idx_t coll_idx, uint32_t type) {
   table *t = duk_push_dynamic_buffer(ctx, sizeof(table));
   memset(t, 0, sizeof(*t));
   t->type = type;
-  duk_put_prop_string(ctx, coll_idx, KEY_TABLE);
+  duk_put_prop_literal(ctx, coll_idx, KEY_TABLE);
   duk_push_array(ctx);
-  duk_put_prop_string(ctx, coll_idx, KEY_SLOTS);
+  duk_put_prop_literal(ctx, coll_idx, KEY_SLOTS);
   duk_push_bare_object(ctx);
-  duk_put_prop_string(ctx, coll_idx, KEY_EPOCH);
+  duk_put_prop_literal(ctx, coll_idx, KEY_EPOCH);
 }
 
 /*
@@ -344,15 +344,15 @@ static void init_storage(duk_context *ctx, duk_idx_t coll_idx, uint32_t type) {
  * it. Returns the new index.
  */
 static double sync_index(duk_context *ctx, duk_idx_t coll_idx, duk_idx_t epoch_idx, double i) {
-  duk_get_prop_string(ctx, coll_idx, KEY_EPOCH);
+  duk_get_prop_literal(ctx, coll_idx, KEY_EPOCH);
   void *current = duk_get_heapptr(ctx, -1);
   duk_pop(ctx);
   while (duk_get_heapptr(ctx, epoch_idx) != current) {
-    if (duk_get_prop_string(ctx, epoch_idx, KEY_CLEARED)) {
+    if (duk_get_prop_literal(ctx, epoch_idx, KEY_CLEARED)) {
       i = 0;
     } else {
       duk_pop(ctx);
-      duk_get_prop_string(ctx, epoch_idx, KEY_REMOVED);
+      duk_get_prop_literal(ctx, epoch_idx, KEY_REMOVED);
       duk_size_t size = 0;
       const uint32_t *list = duk_get_buffer_data(ctx, -1, &size);
       size_t lo = 0, hi = size / sizeof(uint32_t);
@@ -366,7 +366,7 @@ static double sync_index(duk_context *ctx, duk_idx_t coll_idx, duk_idx_t epoch_i
       i -= (double)lo;
     }
     duk_pop(ctx);
-    duk_get_prop_string(ctx, epoch_idx, KEY_NEXT);
+    duk_get_prop_literal(ctx, epoch_idx, KEY_NEXT);
     duk_replace(ctx, epoch_idx);
   }
   return i;
@@ -446,7 +446,7 @@ static duk_ret_t map_get(duk_context *ctx) {
   key_of(ctx, 0, &k);
   uint32_t i = find(t, &k, NULL);
   if (i == NONE) return 0;
-  duk_get_prop_string(ctx, 1, KEY_SLOTS);
+  duk_get_prop_literal(ctx, 1, KEY_SLOTS);
   duk_get_prop_index(ctx, -1, 2 * i + 1);
   return 1;
 }
@@ -492,7 +492,7 @@ static duk_ret_t coll_clear(duk_context *ctx) {
   retire_epoch(ctx, 0, KEY_CLEARED);
   t = table_of(ctx, 0, type, "clear");
   t->used = t->live = t->cap = t->nbuckets = 0;
-  duk_get_prop_string(ctx, 0, KEY_TABLE);
+  duk_get_prop_literal(ctx, 0, KEY_TABLE);
   duk_resize_buffer(ctx, -1, sizeof(table));
   duk_pop(ctx);
   DUV__PUT_INTERNAL(ctx, 0, KEY_SLOTS);
@@ -517,15 +517,15 @@ static duk_ret_t coll_for_each(duk_context *ctx) {
   table *t = table_of(ctx, 2, type, "forEach");
   if (!duk_is_callable(ctx, 0))
     return duk_type_error(ctx, "%s is not a function", duk_safe_to_string(ctx, 0));
-  duk_get_prop_string(ctx, 2, KEY_EPOCH); /* 3: epoch */
-  duk_get_prop_string(ctx, 2, KEY_SLOTS); /* 4: slots */
+  duk_get_prop_literal(ctx, 2, KEY_EPOCH); /* 3: epoch */
+  duk_get_prop_literal(ctx, 2, KEY_SLOTS); /* 4: slots */
   for (double i = 0;; i++) {
     i = sync_index(ctx, 2, 3, i);
     t = table_of(ctx, 2, type, "forEach");
     entry *e = entries_of(t);
     while (i < t->used && e[(uint32_t)i].kind == K_DELETED) i++;
     if (i >= t->used) break;
-    duk_get_prop_string(ctx, 2, KEY_SLOTS);
+    duk_get_prop_literal(ctx, 2, KEY_SLOTS);
     duk_replace(ctx, 4);
     duk_dup(ctx, 0);
     duk_dup(ctx, 1);
@@ -547,13 +547,13 @@ static duk_ret_t make_iterator(duk_context *ctx, uint32_t type, int kind, const 
   duv__stash_get(ctx, type == TYPE_MAP ? DUV__STASH_MAP_ITER_PROTO : DUV__STASH_SET_ITER_PROTO);
   duk_set_prototype(ctx, -2);
   duk_dup(ctx, 0);
-  duk_put_prop_string(ctx, -2, KEY_ITER_TARGET);
+  duk_put_prop_literal(ctx, -2, KEY_ITER_TARGET);
   duk_push_uint(ctx, 0);
-  duk_put_prop_string(ctx, -2, KEY_ITER_INDEX);
+  duk_put_prop_literal(ctx, -2, KEY_ITER_INDEX);
   duk_push_int(ctx, kind);
-  duk_put_prop_string(ctx, -2, KEY_ITER_KIND);
-  duk_get_prop_string(ctx, 0, KEY_EPOCH);
-  duk_put_prop_string(ctx, -2, KEY_ITER_EPOCH);
+  duk_put_prop_literal(ctx, -2, KEY_ITER_KIND);
+  duk_get_prop_literal(ctx, 0, KEY_EPOCH);
+  duk_put_prop_literal(ctx, -2, KEY_ITER_EPOCH);
   return 1;
 }
 
@@ -566,17 +566,17 @@ static duk_ret_t set_values(duk_context *ctx) { return make_iterator(ctx, TYPE_S
 static duk_ret_t coll_iter_next(duk_context *ctx) {
   uint32_t type = (uint32_t)duk_get_current_magic(ctx);
   duk_push_this(ctx);
-  if (!duk_is_object(ctx, 0) || !duk_get_prop_string(ctx, 0, KEY_ITER_KIND))
+  if (!duk_is_object(ctx, 0) || !duk_get_prop_literal(ctx, 0, KEY_ITER_KIND))
     return duk_type_error(ctx, "next method called on incompatible receiver %s",
                           duk_safe_to_string(ctx, 0));
   int kind = duk_get_int(ctx, 1);
-  duk_get_prop_string(ctx, 0, KEY_ITER_TARGET); /* 2: collection */
+  duk_get_prop_literal(ctx, 0, KEY_ITER_TARGET); /* 2: collection */
   if (duk_is_undefined(ctx, 2)) return duv__push_iter_result(ctx, 1), 1;
   table *t = table_of(ctx, 2, type, "next");
-  duk_get_prop_string(ctx, 0, KEY_ITER_INDEX);
+  duk_get_prop_literal(ctx, 0, KEY_ITER_INDEX);
   double i = duk_get_number(ctx, -1);
   duk_pop(ctx);
-  duk_get_prop_string(ctx, 0, KEY_ITER_EPOCH); /* 3: epoch */
+  duk_get_prop_literal(ctx, 0, KEY_ITER_EPOCH); /* 3: epoch */
   void *before = duk_get_heapptr(ctx, 3);
   i = sync_index(ctx, 2, 3, i);
   if (duk_get_heapptr(ctx, 3) != before) {
@@ -597,7 +597,7 @@ static duk_ret_t coll_iter_next(duk_context *ctx) {
   }
   duk_push_number(ctx, i + 1);
   DUV__PUT_INTERNAL(ctx, 0, KEY_ITER_INDEX);
-  duk_get_prop_string(ctx, 2, KEY_SLOTS); /* 4: slots */
+  duk_get_prop_literal(ctx, 2, KEY_SLOTS); /* 4: slots */
   if (kind == KIND_ENTRIES) {
     duk_push_array(ctx);
     push_slot(ctx, 4, t, (uint32_t)i, 0);

@@ -29,21 +29,21 @@ void duv__push_array_iterator(duk_context *ctx, duk_idx_t idx, int kind) {
   duv__stash_get(ctx, DUV__STASH_ARRAY_ITER_PROTO);
   duk_set_prototype(ctx, -2);
   duk_dup(ctx, idx);
-  duk_put_prop_string(ctx, -2, KEY_TARGET);
+  duk_put_prop_literal(ctx, -2, KEY_TARGET);
   duk_push_uint(ctx, 0);
-  duk_put_prop_string(ctx, -2, KEY_INDEX);
+  duk_put_prop_literal(ctx, -2, KEY_INDEX);
   duk_push_int(ctx, kind);
-  duk_put_prop_string(ctx, -2, KEY_KIND);
+  duk_put_prop_literal(ctx, -2, KEY_KIND);
 }
 
 static duk_ret_t array_iter_next(duk_context *ctx) {
   duk_push_this(ctx);
-  if (!duk_is_object(ctx, -1) || !duk_get_prop_string(ctx, -1, KEY_KIND))
+  if (!duk_is_object(ctx, -1) || !duk_get_prop_literal(ctx, -1, KEY_KIND))
     return duk_type_error(ctx, "next method called on incompatible receiver");
   int kind = duk_get_int(ctx, -1);
-  duk_get_prop_string(ctx, 0, KEY_TARGET); /* [ this kind target ] */
+  duk_get_prop_literal(ctx, 0, KEY_TARGET); /* [ this kind target ] */
   if (duk_is_undefined(ctx, -1)) return duv__push_iter_result(ctx, 1), 1;
-  duk_get_prop_string(ctx, 0, KEY_INDEX);
+  duk_get_prop_literal(ctx, 0, KEY_INDEX);
   double i = duk_get_number(ctx, -1);
   duk_pop(ctx);
   if (i >= duv__length_of(ctx, 2)) {
@@ -130,18 +130,18 @@ static duk_ret_t string_iterator(duk_context *ctx) {
   duv__stash_get(ctx, DUV__STASH_STRING_ITER_PROTO);
   duk_set_prototype(ctx, -2);
   duk_swap_top(ctx, -2);
-  duk_put_prop_string(ctx, -2, KEY_TARGET);
+  duk_put_prop_literal(ctx, -2, KEY_TARGET);
   duk_push_uint(ctx, 0);
-  duk_put_prop_string(ctx, -2, KEY_INDEX);
+  duk_put_prop_literal(ctx, -2, KEY_INDEX);
   return 1;
 }
 
 static duk_ret_t string_iter_next(duk_context *ctx) {
   duk_push_this(ctx);
-  if (!duk_is_object(ctx, -1) || !duk_get_prop_string(ctx, -1, KEY_INDEX))
+  if (!duk_is_object(ctx, -1) || !duk_get_prop_literal(ctx, -1, KEY_INDEX))
     return duk_type_error(ctx, "next method called on incompatible receiver");
   duk_size_t i = (duk_size_t)duk_get_number(ctx, -1);
-  duk_get_prop_string(ctx, 0, KEY_TARGET); /* [ this index string ] */
+  duk_get_prop_literal(ctx, 0, KEY_TARGET); /* [ this index string ] */
   if (!duk_is_string(ctx, -1)) return duv__push_iter_result(ctx, 1), 1;
   duk_size_t len = duk_get_length(ctx, -1);
   if (i >= len) {
@@ -184,10 +184,10 @@ static duk_ret_t iterate_loop(duk_context *ctx, void *udata) {
     if (!duk_is_object(ctx, -1))
       return duk_type_error(ctx, "Iterator result %s is not an object",
                             duk_safe_to_string(ctx, -1));
-    duk_get_prop_string(ctx, -1, "done");
+    duk_get_prop_literal(ctx, -1, "done");
     if (duk_to_boolean(ctx, -1)) break;
     duk_pop(ctx);
-    duk_get_prop_string(ctx, -1, "value");
+    duk_get_prop_literal(ctx, -1, "value");
     duk_remove(ctx, -2);
     st->in_step = 0;
     st->fn(ctx, st->udata);

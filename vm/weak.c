@@ -31,7 +31,7 @@ static const char *const type_names[] = {"", "WeakMap", "WeakSet"};
 /* Push the hidden symbol of the WeakMap/WeakSet `this`, checking its type. */
 static void push_symbol(duk_context *ctx, int type, const char *method) {
   duk_push_this(ctx);
-  int ok = duk_is_object(ctx, -1) && duk_get_prop_string(ctx, -1, KEY_SYMBOL) &&
+  int ok = duk_is_object(ctx, -1) && duk_get_prop_literal(ctx, -1, KEY_SYMBOL) &&
            duk_is_string(ctx, -1);
   if (ok) {
     /* The symbol's text starts with the type's letter, M or S. */
@@ -97,7 +97,7 @@ static duk_ret_t construct(duk_context *ctx, int type) {
   duk_push_number(ctx, n);
   duv__stash_put(ctx, STASH_COUNTER);
   duk_push_sprintf(ctx, "\xFF" "duvWeak%c%.0f", type == TYPE_WEAKMAP ? 'M' : 'S', n);
-  duk_put_prop_string(ctx, 1, KEY_SYMBOL);
+  duk_put_prop_literal(ctx, 1, KEY_SYMBOL);
   if (duk_is_null_or_undefined(ctx, 0)) return 0;
   const char *adder = type == TYPE_WEAKMAP ? "set" : "add";
   duk_get_prop_string(ctx, 1, adder); /* 2 */
