@@ -49,12 +49,12 @@ void duv__def_tag(duk_context *ctx, duk_idx_t obj_idx, const char *tag);
 /* Set the (hidden) property `key`, a string literal, of the object at idx to
  * the value at the top (popped), even on a frozen object: the internal state of
  * builtins must not depend on Object.freeze (V8's Map keeps working frozen). */
-#define DUV__PUT_INTERNAL(ctx, idx, key)                                              \
-  do {                                                                                \
-    duk_idx_t duv__obj = duk_normalize_index((ctx), (idx));                           \
-    duk_push_literal((ctx), key);                                                     \
-    duk_swap_top((ctx), -2);                                                          \
-    duk_def_prop((ctx), duv__obj, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE);        \
+#define DUV__PUT_INTERNAL(ctx, idx, key)                                       \
+  do {                                                                         \
+    duk_idx_t duv__obj = duk_normalize_index((ctx), (idx));                    \
+    duk_push_literal((ctx), key);                                              \
+    duk_swap_top((ctx), -2);                                                   \
+    duk_def_prop((ctx), duv__obj, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE); \
   } while (0)
 
 /* Replace the value at the top with an iterator result {value, done}. */

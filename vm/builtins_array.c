@@ -167,8 +167,10 @@ static duk_ret_t array_find(duk_context *ctx) {
     duk_dup(ctx, 2);
     duk_call_method(ctx, 3);
     if (duk_to_boolean(ctx, -1)) {
-      if (want_index) duk_push_number(ctx, k);
-      else duk_dup(ctx, 3);
+      if (want_index)
+        duk_push_number(ctx, k);
+      else
+        duk_dup(ctx, 3);
       return 1;
     }
     duk_pop_2(ctx);
@@ -251,8 +253,7 @@ typedef struct {
 
 /* FlattenIntoArray of the array-like at source_idx; `map` applies the
  * mapper (flatMap's top level only). */
-static void flatten(duk_context *ctx, flat_state *st, duk_idx_t source_idx, double depth,
-                    int map) {
+static void flatten(duk_context *ctx, flat_state *st, duk_idx_t source_idx, double depth, int map) {
   if (++st->nesting > MAX_FLAT_DEPTH)
     (void)duk_range_error(ctx, "Maximum call stack size exceeded");
   duk_require_stack(ctx, 8);
@@ -316,14 +317,17 @@ static void def_magic_methods(duk_context *ctx, duk_idx_t obj_idx) {
 void duv__builtins_array_init(duk_context *ctx) {
   static const duv__method statics[] = {
       {"from", array_from, DUK_VARARGS, 1}, {"of", array_of, DUK_VARARGS, 0}, {NULL, NULL, 0, 0}};
-  static const duv__method protos[] = {
-      {"fill", array_fill, 3, 1},          {"includes", array_includes, 2, 1},
-      {"copyWithin", array_copy_within, 3, 2}, {"flat", array_flat, 1, 0},
-      {"flatMap", array_flat_map, 2, 1},   {"at", array_at, 1, 1},
-      {NULL, NULL, 0, 0}};
-  static const duv__method typed_protos[] = {
-      {"fill", array_fill, 3, 1}, {"includes", array_includes, 2, 1}, {"at", array_at, 1, 1},
-      {NULL, NULL, 0, 0}};
+  static const duv__method protos[] = {{"fill", array_fill, 3, 1},
+                                       {"includes", array_includes, 2, 1},
+                                       {"copyWithin", array_copy_within, 3, 2},
+                                       {"flat", array_flat, 1, 0},
+                                       {"flatMap", array_flat_map, 2, 1},
+                                       {"at", array_at, 1, 1},
+                                       {NULL, NULL, 0, 0}};
+  static const duv__method typed_protos[] = {{"fill", array_fill, 3, 1},
+                                             {"includes", array_includes, 2, 1},
+                                             {"at", array_at, 1, 1},
+                                             {NULL, NULL, 0, 0}};
 
   duk_get_global_string(ctx, "Array");
   duk_dup_top(ctx);

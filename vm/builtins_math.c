@@ -25,9 +25,8 @@ static const struct {
   const char *name;
   unary_fn fn;
 } unary[] = {
-    {"log1p", log1p}, {"expm1", expm1}, {"sinh", sinh},   {"cosh", cosh},
-    {"tanh", tanh},   {"asinh", asinh}, {"acosh", acosh}, {"atanh", atanh},
-    {"cbrt", exact_cbrt},
+    {"log1p", log1p}, {"expm1", expm1}, {"sinh", sinh},   {"cosh", cosh},       {"tanh", tanh},
+    {"asinh", asinh}, {"acosh", acosh}, {"atanh", atanh}, {"cbrt", exact_cbrt},
 };
 
 /* The last entries of `unary` replace Duktape's own. */

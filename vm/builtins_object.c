@@ -20,8 +20,8 @@ static duk_ret_t object_entries(duk_context *ctx) {
   duk_push_undefined(ctx); /* 1: unused */
   duv__stash_get(ctx, STASH_KEYS);
   duk_dup(ctx, 0);
-  duk_call(ctx, 1); /* 2: keys */
-  duk_push_array(ctx);     /* 3: result */
+  duk_call(ctx, 1);    /* 2: keys */
+  duk_push_array(ctx); /* 3: result */
   duk_uarridx_t n = 0;
   duk_size_t len = duk_get_length(ctx, 2);
   for (duk_size_t i = 0; i < len; i++) {

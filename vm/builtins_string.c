@@ -72,8 +72,19 @@ static duk_ret_t string_pad(duk_context *ctx) {
 /* WhiteSpace or LineTerminator, as String.prototype.trim uses them. */
 static int is_space(duk_codepoint_t c) {
   switch (c) {
-    case 0x09: case 0x0A: case 0x0B: case 0x0C: case 0x0D: case 0x20: case 0xA0:
-    case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000:
+    case 0x09:
+    case 0x0A:
+    case 0x0B:
+    case 0x0C:
+    case 0x0D:
+    case 0x20:
+    case 0xA0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
     case 0xFEFF:
       return 1;
     default:

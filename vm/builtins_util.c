@@ -50,8 +50,9 @@ void duv__def_getter(duk_context *ctx, duk_idx_t obj_idx, const char *key, duk_c
   duk_push_sprintf(ctx, "get %s", key);
   duv__push_native(ctx, duk_get_string(ctx, -1), fn, 0, 0);
   duk_remove(ctx, -2);
-  duk_def_prop(ctx, obj_idx, DUK_DEFPROP_HAVE_GETTER | DUK_DEFPROP_SET_CONFIGURABLE |
-                                 DUK_DEFPROP_CLEAR_ENUMERABLE | DUK_DEFPROP_FORCE);
+  duk_def_prop(ctx, obj_idx,
+               DUK_DEFPROP_HAVE_GETTER | DUK_DEFPROP_SET_CONFIGURABLE |
+                   DUK_DEFPROP_CLEAR_ENUMERABLE | DUK_DEFPROP_FORCE);
 }
 
 void duv__def_tag(duk_context *ctx, duk_idx_t obj_idx, const char *tag) {

@@ -69,8 +69,12 @@ typedef struct {
   uint32_t kind;
 } key;
 
-static entry *entries_of(table *t) { return (entry *)(t + 1); }
-static uint32_t *buckets_of(table *t) { return (uint32_t *)(entries_of(t) + t->cap); }
+static entry *entries_of(table *t) {
+  return (entry *)(t + 1);
+}
+static uint32_t *buckets_of(table *t) {
+  return (uint32_t *)(entries_of(t) + t->cap);
+}
 static size_t table_bytes(uint32_t cap) {
   return sizeof(table) + (size_t)cap * sizeof(entry) + (size_t)cap * sizeof(uint32_t);
 }
@@ -89,9 +93,15 @@ static uint32_t mix(uint64_t x) {
 static void key_of(duk_context *ctx, duk_idx_t idx, key *k) {
   k->bits = 0;
   switch (duk_get_type(ctx, idx)) {
-    case DUK_TYPE_UNDEFINED: k->kind = K_UNDEFINED; break;
-    case DUK_TYPE_NULL: k->kind = K_NULL; break;
-    case DUK_TYPE_BOOLEAN: k->kind = duk_get_boolean(ctx, idx) ? K_TRUE : K_FALSE; break;
+    case DUK_TYPE_UNDEFINED:
+      k->kind = K_UNDEFINED;
+      break;
+    case DUK_TYPE_NULL:
+      k->kind = K_NULL;
+      break;
+    case DUK_TYPE_BOOLEAN:
+      k->kind = duk_get_boolean(ctx, idx) ? K_TRUE : K_FALSE;
+      break;
     case DUK_TYPE_NUMBER: {
       double d = duk_get_number(ctx, idx);
       if (d == 0) {
@@ -170,7 +180,9 @@ static table *table_of(duk_context *ctx, duk_idx_t idx, uint32_t type, const cha
   return t;
 }
 
-static uint32_t stride_of(const table *t) { return t->type == TYPE_MAP ? 2 : 1; }
+static uint32_t stride_of(const table *t) {
+  return t->type == TYPE_MAP ? 2 : 1;
+}
 
 /* A new epoch object, made current for the collection at idx. The old one gets
  * the transition record: `removed` (a buffer of sorted uint32 indices) or
@@ -420,13 +432,15 @@ static duk_ret_t set_add(duk_context *ctx);
 static duk_ret_t construct(duk_context *ctx, uint32_t type) {
   const char *name = type == TYPE_MAP ? "Map" : "Set";
   const char *adder = type == TYPE_MAP ? "set" : "add";
-  if (!duk_is_constructor_call(ctx)) return duk_type_error(ctx, "Constructor %s requires 'new'", name);
+  if (!duk_is_constructor_call(ctx))
+    return duk_type_error(ctx, "Constructor %s requires 'new'", name);
   duk_push_this(ctx); /* [ iterable this ] */
   init_storage(ctx, 1, type);
   if (duk_is_null_or_undefined(ctx, 0)) return 0;
   duk_get_prop_string(ctx, 1, adder);
   if (!duk_is_callable(ctx, -1))
-    return duk_type_error(ctx, "'%s' returned for property '%s' of object '#<%s>' is not a function",
+    return duk_type_error(ctx,
+                          "'%s' returned for property '%s' of object '#<%s>' is not a function",
                           duk_safe_to_string(ctx, -1), adder, name);
   duk_c_function builtin = type == TYPE_MAP ? map_set : set_add;
   fill_state st = {1, duk_get_c_function(ctx, -1) == builtin ? -1 : 2, type};
@@ -434,8 +448,12 @@ static duk_ret_t construct(duk_context *ctx, uint32_t type) {
   return 0;
 }
 
-static duk_ret_t map_ctor(duk_context *ctx) { return construct(ctx, TYPE_MAP); }
-static duk_ret_t set_ctor(duk_context *ctx) { return construct(ctx, TYPE_SET); }
+static duk_ret_t map_ctor(duk_context *ctx) {
+  return construct(ctx, TYPE_MAP);
+}
+static duk_ret_t set_ctor(duk_context *ctx) {
+  return construct(ctx, TYPE_SET);
+}
 
 /* ---- Methods (magic: the type, for those Map and Set share) ---- */
 
@@ -506,7 +524,8 @@ static duk_ret_t coll_size(duk_context *ctx) {
 }
 
 /* Push the key or the value of entry i (Set: the key twice). */
-static void push_slot(duk_context *ctx, duk_idx_t slots_idx, const table *t, uint32_t i, int value) {
+static void push_slot(duk_context *ctx, duk_idx_t slots_idx, const table *t, uint32_t i,
+                      int value) {
   duk_get_prop_index(ctx, slots_idx, i * stride_of(t) + (value && t->type == TYPE_MAP ? 1 : 0));
 }
 
@@ -557,11 +576,21 @@ static duk_ret_t make_iterator(duk_context *ctx, uint32_t type, int kind, const 
   return 1;
 }
 
-static duk_ret_t map_entries(duk_context *ctx) { return make_iterator(ctx, TYPE_MAP, KIND_ENTRIES, "entries"); }
-static duk_ret_t map_keys(duk_context *ctx) { return make_iterator(ctx, TYPE_MAP, KIND_KEYS, "keys"); }
-static duk_ret_t map_values(duk_context *ctx) { return make_iterator(ctx, TYPE_MAP, KIND_VALUES, "values"); }
-static duk_ret_t set_entries(duk_context *ctx) { return make_iterator(ctx, TYPE_SET, KIND_ENTRIES, "entries"); }
-static duk_ret_t set_values(duk_context *ctx) { return make_iterator(ctx, TYPE_SET, KIND_VALUES, "values"); }
+static duk_ret_t map_entries(duk_context *ctx) {
+  return make_iterator(ctx, TYPE_MAP, KIND_ENTRIES, "entries");
+}
+static duk_ret_t map_keys(duk_context *ctx) {
+  return make_iterator(ctx, TYPE_MAP, KIND_KEYS, "keys");
+}
+static duk_ret_t map_values(duk_context *ctx) {
+  return make_iterator(ctx, TYPE_MAP, KIND_VALUES, "values");
+}
+static duk_ret_t set_entries(duk_context *ctx) {
+  return make_iterator(ctx, TYPE_SET, KIND_ENTRIES, "entries");
+}
+static duk_ret_t set_values(duk_context *ctx) {
+  return make_iterator(ctx, TYPE_SET, KIND_VALUES, "values");
+}
 
 static duk_ret_t coll_iter_next(duk_context *ctx) {
   uint32_t type = (uint32_t)duk_get_current_magic(ctx);
@@ -635,8 +664,9 @@ static void def_size(duk_context *ctx, uint32_t type) {
   duk_push_string(ctx, "size");
   duv__push_native(ctx, "get size", coll_size, 0, 0);
   duk_set_magic(ctx, -1, (duk_int_t)type);
-  duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_GETTER | DUK_DEFPROP_SET_CONFIGURABLE |
-                            DUK_DEFPROP_CLEAR_ENUMERABLE | DUK_DEFPROP_FORCE);
+  duk_def_prop(ctx, -3,
+               DUK_DEFPROP_HAVE_GETTER | DUK_DEFPROP_SET_CONFIGURABLE |
+                   DUK_DEFPROP_CLEAR_ENUMERABLE | DUK_DEFPROP_FORCE);
 }
 
 /* Push the constructor and its prototype: [ ... ctor proto ]. */
@@ -658,9 +688,11 @@ void duv__builtins_collections_init(duk_context *ctx) {
   if (!duk_has_prop_string(ctx, -1, "Map")) {
     def_iter_proto(ctx, TYPE_MAP, "Map Iterator", DUV__STASH_MAP_ITER_PROTO);
     push_class(ctx, "Map", map_ctor);
-    static const duv__method map_methods[] = {
-        {"get", map_get, 1, 1}, {"set", map_set, 2, 2}, {"keys", map_keys, 0, 0},
-        {"values", map_values, 0, 0}, {NULL, NULL, 0, 0}};
+    static const duv__method map_methods[] = {{"get", map_get, 1, 1},
+                                              {"set", map_set, 2, 2},
+                                              {"keys", map_keys, 0, 0},
+                                              {"values", map_values, 0, 0},
+                                              {NULL, NULL, 0, 0}};
     duv__def_methods(ctx, -1, map_methods, 0);
     def_magic(ctx, -1, "has", coll_has, 1, 1, TYPE_MAP);
     def_magic(ctx, -1, "delete", coll_delete, 1, 1, TYPE_MAP);
@@ -696,4 +728,3 @@ void duv__builtins_collections_init(duk_context *ctx) {
   }
   duk_pop(ctx);
 }
-

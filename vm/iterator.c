@@ -260,14 +260,11 @@ void duv__iterate(duk_context *ctx, duk_idx_t idx, duv__iter_fn fn, void *udata)
 void duv__builtins_iterator_init(duk_context *ctx) {
   static const duv__method iter_proto[] = {{"@iterator", iterator_self, 0, 0}, {NULL, NULL, 0, 0}};
   static const duv__method array_iter[] = {{"next", array_iter_next, 0, 0}, {NULL, NULL, 0, 0}};
-  static const duv__method string_iter[] = {{"next", string_iter_next, 0, 0},
-                                            {NULL, NULL, 0, 0}};
-  static const duv__method array_methods[] = {{"keys", array_keys, 0, 0},
-                                              {"entries", array_entries, 0, 0},
-                                              {NULL, NULL, 0, 0}};
-  static const duv__method typed_methods[] = {{"keys", typed_keys, 0, 0},
-                                              {"entries", typed_entries, 0, 0},
-                                              {NULL, NULL, 0, 0}};
+  static const duv__method string_iter[] = {{"next", string_iter_next, 0, 0}, {NULL, NULL, 0, 0}};
+  static const duv__method array_methods[] = {
+      {"keys", array_keys, 0, 0}, {"entries", array_entries, 0, 0}, {NULL, NULL, 0, 0}};
+  static const duv__method typed_methods[] = {
+      {"keys", typed_keys, 0, 0}, {"entries", typed_entries, 0, 0}, {NULL, NULL, 0, 0}};
 
   duk_push_object(ctx); /* %IteratorPrototype% */
   duv__def_methods(ctx, -1, iter_proto, 0);

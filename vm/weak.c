@@ -31,12 +31,14 @@ static const char *const type_names[] = {"", "WeakMap", "WeakSet"};
 /* Push the hidden symbol of the WeakMap/WeakSet `this`, checking its type. */
 static void push_symbol(duk_context *ctx, int type, const char *method) {
   duk_push_this(ctx);
-  int ok = duk_is_object(ctx, -1) && duk_get_prop_literal(ctx, -1, KEY_SYMBOL) &&
-           duk_is_string(ctx, -1);
+  int ok =
+      duk_is_object(ctx, -1) && duk_get_prop_literal(ctx, -1, KEY_SYMBOL) && duk_is_string(ctx, -1);
   if (ok) {
     /* The symbol's text starts with the type's letter, M or S. */
     const char *s = duk_get_string(ctx, -1);
-    ok = s[sizeof("\xFF" "duvWeak") - 1] == (type == TYPE_WEAKMAP ? 'M' : 'S');
+    ok = s[sizeof("\xFF"
+                  "duvWeak") -
+           1] == (type == TYPE_WEAKMAP ? 'M' : 'S');
   }
   if (!ok)
     (void)duk_type_error(ctx, "Method %s.prototype.%s called on incompatible receiver %s",
@@ -96,13 +98,17 @@ static duk_ret_t construct(duk_context *ctx, int type) {
   duk_pop(ctx);
   duk_push_number(ctx, n);
   duv__stash_put(ctx, STASH_COUNTER);
-  duk_push_sprintf(ctx, "\xFF" "duvWeak%c%.0f", type == TYPE_WEAKMAP ? 'M' : 'S', n);
+  duk_push_sprintf(ctx,
+                   "\xFF"
+                   "duvWeak%c%.0f",
+                   type == TYPE_WEAKMAP ? 'M' : 'S', n);
   duk_put_prop_literal(ctx, 1, KEY_SYMBOL);
   if (duk_is_null_or_undefined(ctx, 0)) return 0;
   const char *adder = type == TYPE_WEAKMAP ? "set" : "add";
   duk_get_prop_string(ctx, 1, adder); /* 2 */
   if (!duk_is_callable(ctx, -1))
-    return duk_type_error(ctx, "'%s' returned for property '%s' of object '#<%s>' is not a function",
+    return duk_type_error(ctx,
+                          "'%s' returned for property '%s' of object '#<%s>' is not a function",
                           duk_safe_to_string(ctx, -1), adder, type_names[type]);
   /* Through the adder, as the spec says; this is not a hot path. */
   fill_state st = {type};
@@ -150,8 +156,12 @@ static duk_ret_t weak_delete(duk_context *ctx) {
   return 1;
 }
 
-static duk_ret_t weakmap_ctor(duk_context *ctx) { return construct(ctx, TYPE_WEAKMAP); }
-static duk_ret_t weakset_ctor(duk_context *ctx) { return construct(ctx, TYPE_WEAKSET); }
+static duk_ret_t weakmap_ctor(duk_context *ctx) {
+  return construct(ctx, TYPE_WEAKMAP);
+}
+static duk_ret_t weakset_ctor(duk_context *ctx) {
+  return construct(ctx, TYPE_WEAKSET);
+}
 
 static void define_class(duk_context *ctx, int type, duk_c_function ctor,
                          const duv__method *methods) {
