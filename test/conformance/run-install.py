@@ -28,6 +28,15 @@ def main():
     for rel in ('bin/duv', 'include/duv.h', 'lib/libduv.a', 'lib/libduv.so', 'lib/pkgconfig/duv.pc'):
         check('installed ' + rel, os.path.exists(os.path.join(stage, rel)))
 
+    # The shared library exports duv.h's functions and nothing else (no Duktape API).
+    header = open(os.path.join(TOP, 'include', 'duv.h')).read()
+    declared = set(re.findall(r'DUV_EXTERN[^;(]*?\b(duv_[a-z0-9_]+)\s*\(', header))
+    nm = subprocess.run(['nm', '-D', '--defined-only', os.path.join(stage, 'lib', 'libduv.so')],
+                        capture_output=True, text=True)
+    exported = set(line.split()[-1] for line in nm.stdout.splitlines() if line.split()[1:2] == ['T'])
+    check('exports are exactly duv.h', nm.returncode == 0 and exported == declared,
+          'extra: %s\nmissing: %s' % (sorted(exported - declared)[:20], sorted(declared - exported)))
+
     readme = open(os.path.join(TOP, 'README.md')).read()
     block = re.search(r'```c\n(.*?)```', readme, re.S)
     example = open(os.path.join(TOP, 'examples', 'embed.c')).read()

@@ -29,6 +29,15 @@ int duv__exec_should_stop(void *udata);
 struct duk_hthread;
 int duv__date_parse_string(struct duk_hthread *ctx, const char *str);
 
+/*
+ * Duktape's API stays inside libduv: hosts and addons use include/duv.h, and a
+ * host that links its own Duktape must not clash with ours.
+ */
+#undef DUK_EXTERNAL_DECL
+#undef DUK_EXTERNAL
+#define DUK_EXTERNAL_DECL __attribute__((visibility("hidden"))) extern
+#define DUK_EXTERNAL __attribute__((visibility("hidden")))
+
 /* Node's default Error.stackTraceLimit is 10; Duktape's traceback depth agrees. */
 
 /*
