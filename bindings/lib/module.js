@@ -114,62 +114,106 @@ function readPackage(requestPath) {
   return result;
 }
 
-// "exports" of a package, for the "." entry or a "./sub" path: a string, an
-// array of fallbacks, or a conditions object (require, node, default).
-var conditions = ['require', 'node', 'default'];
-function resolveExportsTarget(target) {
-  if (typeof target === 'string') return target;
+// package.json "exports", after Node's packageExportsResolve (CommonJS side):
+// a target is a string, an array of fallbacks, or a conditions object whose
+// keys are tried in their own order; "require", "node" and "default" match.
+var hasOwn = Object.prototype.hasOwnProperty;
+var conditionSet = { require: true, node: true, 'default': true };
+
+function exportsError(code, message, Ctor) {
+  var err = new (Ctor || Error)(message);
+  err.code = code;
+  return err;
+}
+
+// -> the target string with '*' replaced, null when no condition matched.
+function resolveExportsTarget(target, middle, jsonPath, subpath) {
+  if (typeof target === 'string') {
+    if (target.slice(0, 2) !== './') {
+      throw exportsError('ERR_INVALID_PACKAGE_TARGET', 'Invalid "exports" target ' + JSON.stringify(target) +
+        ' defined in the package config ' + jsonPath + (subpath === '.' ? '' : ' for subpath ' + JSON.stringify(subpath)));
+    }
+    return middle === null ? target : target.split('*').join(middle);
+  }
   if (Array.isArray(target)) {
     for (var i = 0; i < target.length; i++) {
-      var r = resolveExportsTarget(target[i]);
-      if (r) return r;
+      var r;
+      try {
+        r = resolveExportsTarget(target[i], middle, jsonPath, subpath);
+      } catch (e) {
+        if (e.code === 'ERR_INVALID_PACKAGE_TARGET' && i < target.length - 1) continue;
+        throw e;
+      }
+      if (r !== null) return r;
     }
     return null;
   }
   if (target !== null && typeof target === 'object') {
-    for (var c = 0; c < conditions.length; c++) {
-      if (Object.prototype.hasOwnProperty.call(target, conditions[c])) {
-        var t = resolveExportsTarget(target[conditions[c]]);
-        if (t) return t;
-      }
+    var keys = Object.keys(target);
+    for (var k = 0; k < keys.length; k++) {
+      if (conditionSet[keys[k]] !== true) continue;
+      var t = resolveExportsTarget(target[keys[k]], middle, jsonPath, subpath);
+      if (t !== null) return t;
     }
   }
   return null;
 }
 
-function exportsEntry(exportsField, subpath) {
-  if (typeof exportsField === 'string' || Array.isArray(exportsField)) {
-    return subpath === '.' ? resolveExportsTarget(exportsField) : null;
+// Node's patternKeyCompare: the longer prefix before '*' wins, then the longer key.
+function morePreciseKey(best, key) {
+  if (best === null) return true;
+  var bestBase = best.indexOf('*') + 1;
+  var keyBase = key.indexOf('*') + 1;
+  if (keyBase !== bestBase) return keyBase > bestBase;
+  return key.length > best.length;
+}
+
+// subpath is '.' or './sub'; -> an absolute filename, or throws as Node does.
+function resolvePackageExports(pkgDir, exportsField, subpath) {
+  var jsonPath = pkgDir + '/package.json';
+  var map = exportsField;
+  if (typeof map === 'string' || Array.isArray(map) || map === null || typeof map !== 'object' ||
+      (Object.keys(map).length > 0 && Object.keys(map)[0].charAt(0) !== '.')) {
+    map = { '.': exportsField };
   }
-  if (exportsField === null || typeof exportsField !== 'object') return null;
-  var keys = Object.keys(exportsField);
-  var hasDotKeys = keys.length > 0 && keys[0].charAt(0) === '.';
-  if (!hasDotKeys) return subpath === '.' ? resolveExportsTarget(exportsField) : null;
-  if (Object.prototype.hasOwnProperty.call(exportsField, subpath)) {
-    return resolveExportsTarget(exportsField[subpath]);
-  }
-  // Patterns: "./features/*": "./src/features/*.js"
-  for (var i = 0; i < keys.length; i++) {
-    var key = keys[i];
-    var star = key.indexOf('*');
-    if (star === -1) continue;
-    var prefix = key.slice(0, star);
-    var suffix = key.slice(star + 1);
-    if (subpath.indexOf(prefix) === 0 && subpath.length >= key.length - 1 &&
-        subpath.slice(subpath.length - suffix.length) === suffix) {
-      var middle = subpath.slice(prefix.length, subpath.length - suffix.length);
-      var t = resolveExportsTarget(exportsField[key]);
-      if (t) return t.split('*').join(middle);
+  var target = null;
+  if (hasOwn.call(map, subpath) && subpath.indexOf('*') === -1) {
+    target = resolveExportsTarget(map[subpath], null, jsonPath, subpath);
+  } else {
+    var bestKey = null, middle = null;
+    var keys = Object.keys(map);
+    for (var i = 0; i < keys.length; i++) {
+      var key = keys[i];
+      var star = key.indexOf('*');
+      if (star === -1 || key.lastIndexOf('*') !== star) continue;
+      var prefix = key.slice(0, star);
+      var suffix = key.slice(star + 1);
+      if (subpath.indexOf(prefix) === 0 && subpath.length >= key.length &&
+          subpath.slice(subpath.length - suffix.length) === suffix && morePreciseKey(bestKey, key)) {
+        bestKey = key;
+        middle = subpath.slice(star, subpath.length - suffix.length);
+      }
     }
+    if (bestKey !== null) target = resolveExportsTarget(map[bestKey], middle, jsonPath, subpath);
   }
-  return null;
+  if (target === null) {
+    throw exportsError('ERR_PACKAGE_PATH_NOT_EXPORTED', subpath === '.'
+      ? 'No "exports" main defined in ' + jsonPath
+      : "Package subpath '" + subpath + "' is not defined by \"exports\" in " + jsonPath);
+  }
+  var filename = path.resolve(pkgDir, target);
+  if (stat(filename) !== 0) {
+    var err = exportsError('MODULE_NOT_FOUND', "Cannot find module '" + filename + "'");
+    err.path = jsonPath;
+    throw err;
+  }
+  return toRealPath(filename);
 }
 
 function tryPackage(requestPath, exts, isMain, originalPath) {
   var pkg = readPackage(requestPath);
   if (pkg === null) return tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
   var main = typeof pkg.main === 'string' && pkg.main ? pkg.main : null;
-  if (main === null && pkg.exports !== undefined) main = exportsEntry(pkg.exports, '.');
   if (!main) return tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
   var filename = path.resolve(requestPath, main);
   var actual = tryFile(filename, isMain) ||
@@ -185,24 +229,26 @@ function tryPackage(requestPath, exts, isMain, originalPath) {
       err.requestPath = originalPath;
       throw err;
     }
+    process.emitWarning("Invalid 'main' field in '" + path.resolve(requestPath, 'package.json') +
+      "' of '" + main + "'. Please either fix that or report it to the module author",
+      'DeprecationWarning', 'DEP0128');
   }
   return actual;
 }
 
-// A bare request 'pkg/sub' inside a node_modules folder whose package has
-// "exports" and no "main": map the subpath through "exports".
+// A bare request 'pkg/sub' found in a node_modules folder whose package.json
+// has "exports": Node maps the subpath through them and nothing else. duv does
+// so only when there is no "main" (see docs/compat.md), so that packages whose
+// "exports" point at builds Duktape cannot parse still load through "main".
+var packageNameRe = /^((?:@[^\/\\%]+\/)?[^.\/\\%][^\/\\%]*)(\/.*)?$/;
 function tryPackageExports(nmPath, request) {
-  var parts = request.split('/');
-  var nameLen = request.charAt(0) === '@' ? 2 : 1;
-  if (parts.length < nameLen) return false;
-  var name = parts.slice(0, nameLen).join('/');
-  var pkgDir = nmPath + '/' + name;
+  var m = packageNameRe.exec(request);
+  if (m === null) return false;
+  var pkgDir = path.resolve(nmPath, m[1]);
   var pkg = readPackage(pkgDir);
-  if (pkg === null || pkg.exports === undefined || typeof pkg.main === 'string') return false;
-  var subpath = parts.length > nameLen ? './' + parts.slice(nameLen).join('/') : '.';
-  var target = exportsEntry(pkg.exports, subpath);
-  if (!target) return false;
-  return tryFile(path.resolve(pkgDir, target), false);
+  if (pkg === null || pkg.exports === undefined || pkg.exports === null) return false;
+  if (typeof pkg.main === 'string' && pkg.main) return false;
+  return resolvePackageExports(pkgDir, pkg.exports, '.' + (m[2] || ''));
 }
 
 Module._findPath = function _findPath(request, paths, isMain) {
