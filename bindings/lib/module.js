@@ -406,23 +406,37 @@ Module.prototype.load = function load(filename) {
   this.loaded = true;
 };
 
-function invalidArg(name, value, reason, code) {
-  var err = new TypeError("The argument '" + name + "' " + reason + ". Received " +
-    (typeof value === 'string' ? "''" : String(value)));
-  err.code = code;
+// Node's ERR_INVALID_ARG_TYPE: 'The "name" argument must be of type T. Received ...'.
+function invalidArgType(name, expected, value) {
+  var received;
+  if (value === null || value === undefined) {
+    received = String(value);
+  } else if (typeof value === 'function') {
+    received = 'function ' + (value.name || '<anonymous>');
+  } else if (typeof value === 'object') {
+    var ctor = value.constructor;
+    received = ctor && ctor.name ? 'an instance of ' + ctor.name : require('util').inspect(value);
+  } else {
+    var shown = require('util').inspect(value);
+    if (shown.length > 28) shown = shown.slice(0, 25) + '...';
+    received = 'type ' + typeof value + ' (' + shown + ')';
+  }
+  var err = new TypeError('The "' + name + '" argument must be of type ' + expected + '. Received ' + received);
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
+// Node's ERR_INVALID_ARG_VALUE: "The argument 'name' reason. Received <inspect(value)>".
+function invalidArg(name, value, reason) {
+  var err = new TypeError("The argument '" + name + "' " + reason + '. Received ' +
+    require('util').inspect(value));
+  err.code = 'ERR_INVALID_ARG_VALUE';
   return err;
 }
 
 Module.prototype.require = function require_(id) {
-  if (typeof id !== 'string') {
-    var received = id === null || id === undefined ? String(id) :
-      typeof id === 'object' ? 'an instance of ' + ((id.constructor && id.constructor.name) || 'Object') :
-      'type ' + typeof id + ' (' + String(id) + ')';
-    var err = new TypeError('The "id" argument must be of type string. Received ' + received);
-    err.code = 'ERR_INVALID_ARG_TYPE';
-    throw err;
-  }
-  if (id === '') throw invalidArg('id', id, 'must be a non-empty string', 'ERR_INVALID_ARG_VALUE');
+  if (typeof id !== 'string') throw invalidArgType('id', 'string', id);
+  if (id === '') throw invalidArg('id', id, 'must be a non-empty string');
   return Module._load(id, this, false);
 };
 
@@ -457,7 +471,7 @@ Module._extensions['.node'] = function (module, filename) {
 function makeRequireFunction(mod) {
   var require = function require(id) { return mod.require(id); };
   require.resolve = function resolve(request, options) {
-    if (typeof request !== 'string') return mod.require(request);
+    if (typeof request !== 'string') throw invalidArgType('request', 'string', request);
     return Module._resolveFilename(request, mod, false, options);
   };
   require.resolve.paths = function paths(request) {
@@ -471,9 +485,8 @@ function makeRequireFunction(mod) {
 
 Module.createRequire = function createRequire(filename) {
   if (typeof filename !== 'string' || !path.isAbsolute(filename)) {
-    var err = new TypeError('The argument \'filename\' must be a file URL object, file URL string, or absolute path string. Received ' + String(filename));
-    err.code = 'ERR_INVALID_ARG_VALUE';
-    throw err;
+    throw invalidArg('filename', filename,
+      'must be a file URL object, file URL string, or absolute path string');
   }
   var trailingSlash = filename.charAt(filename.length - 1) === '/';
   var proxyPath = trailingSlash ? path.join(filename, 'noop.js') : filename;
