@@ -77,11 +77,13 @@ static duk_ret_t js_chdir(duk_context *ctx) {
   const char *dir = duk_get_string(ctx, 0);
   int err = uv_chdir(dir);
   if (err != 0) {
-    /* Node: "ENOENT: no such file or directory, chdir /from -> 'to'" */
+    /* Node: "ENOENT: no such file or directory, chdir '/from' -> 'to'", with
+     * path the directory it was in and dest the one asked for. */
     char from[4096];
     size_t size = sizeof(from);
     if (uv_cwd(from, &size) != 0) from[0] = '\0';
-    duk_push_sprintf(ctx, "%s: %s, chdir %s -> '%s'", uv_err_name(err), uv_strerror(err), from, dir);
+    duk_push_sprintf(ctx, "%s: %s, chdir '%s' -> '%s'", uv_err_name(err), uv_strerror(err), from,
+                     dir);
     duk_push_error_object(ctx, DUK_ERR_ERROR, "%s", duk_get_string(ctx, -1));
     duk_push_int(ctx, err);
     duk_put_prop_string(ctx, -2, "errno");
@@ -89,7 +91,7 @@ static duk_ret_t js_chdir(duk_context *ctx) {
     duk_put_prop_string(ctx, -2, "code");
     duk_push_string(ctx, "chdir");
     duk_put_prop_string(ctx, -2, "syscall");
-    duk_dup(ctx, 0);
+    duk_push_string(ctx, from);
     duk_put_prop_string(ctx, -2, "path");
     duk_dup(ctx, 0);
     duk_put_prop_string(ctx, -2, "dest");

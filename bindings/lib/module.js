@@ -496,8 +496,12 @@ Module.createRequire = function createRequire(filename) {
   return makeRequireFunction(m);
 };
 
+// Node makes process.argv[1] the absolute, normalised path of the main script
+// (not its real path: symlinks stay).
 Module.runMain = function runMain(main) {
-  Module._load(path.resolve(main), null, true);
+  var resolved = path.resolve(main);
+  if (process.argv[1] === main) process.argv[1] = resolved;
+  Module._load(resolved, null, true);
 };
 
 // `duv -e` / duv_runtime_eval: global code with require and module as globals.
