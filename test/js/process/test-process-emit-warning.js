@@ -1,7 +1,7 @@
 // expect-stderr: ) Warning: plain
 // expect-stderr: ) [W001] CustomWarning: with a code
 // expect-stderr: ) [DEP0999] DeprecationWarning: old thing
-// expect-stderr: ) [DEP0999] DeprecationWarning: old thing\nuse the new thing
+// expect-stderr: use the new thing
 // expect-stderr: ) Error: an error object
 // expect-stderr: ) RangeError: a range error
 // process.emitWarning: what it prints to stderr, the 'warning' event (after
