@@ -402,6 +402,9 @@ function findLongestRegisteredExtension(filename) {
 Module.prototype.load = function load(filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
+  if (filename.slice(-4) === '.mjs' && !Module._extensions['.mjs']) {
+    throw requireEsmError(filename, this.parent, null);
+  }
   Module._extensions[findLongestRegisteredExtension(filename)](this, filename);
   this.loaded = true;
 };
@@ -447,7 +450,48 @@ Module.prototype._compile = function _compile(content, filename) {
   return fn.call(this.exports, this.exports, require, this, filename, dirname);
 };
 
+// ES modules cannot be required: Duktape does not parse them. Node 20.0 says
+// so with ERR_REQUIRE_ESM (later Node versions load them; duv cannot).
+function requireEsmError(filename, parent, packageJsonPath) {
+  var parentPath = parent && parent.filename ? parent.filename : null;
+  var msg = 'require() of ES Module ' + filename + (parentPath ? ' from ' + parentPath : '') + ' not supported.';
+  if (packageJsonPath === null) {
+    msg += '\nInstead change the require of ' + filename +
+      ' to a dynamic import() which is available in all CommonJS modules.';
+  } else {
+    var base = parentPath && path.basename(filename) === path.basename(parentPath) ? filename : path.basename(filename);
+    msg += '\n' + base + ' is treated as an ES module file as it is a .js file whose nearest parent ' +
+      'package.json contains "type": "module" which declares all .js files in that package scope as ES modules.' +
+      '\nInstead either rename ' + base + ' to end in .cjs, change the requiring code to use dynamic import() ' +
+      'which is available in all CommonJS modules, or change "type": "module" to "type": "commonjs" in ' +
+      packageJsonPath + ' to treat all .js files as CommonJS (using .mjs for all ES modules instead).\n';
+  }
+  var err = new Error(msg);
+  err.code = 'ERR_REQUIRE_ESM';
+  return err;
+}
+
+// The package.json that governs a file: the nearest one up the tree, not
+// looking past a node_modules folder (Node's readPackageScope).
+function readPackageScope(filename) {
+  var dir = path.dirname(filename);
+  for (;;) {
+    if (path.basename(dir) === 'node_modules') return null;
+    var pkg = readPackage(dir);
+    if (pkg !== null) return { path: dir + '/package.json', data: pkg };
+    var up = path.dirname(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+}
+
 Module._extensions['.js'] = function (module, filename) {
+  if (filename.slice(-3) === '.js') {
+    var scope = readPackageScope(filename);
+    if (scope !== null && scope.data.type === 'module') {
+      throw requireEsmError(filename, module.parent, scope.path);
+    }
+  }
   module._compile(loader.readFileUtf8(filename), filename);
 };
 

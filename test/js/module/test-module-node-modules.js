@@ -69,6 +69,13 @@ assert.throws(function () { req('exp-sub/features/missing'); }, function (e) {
 });
 notExported('@scope/exp/lib/sub.js', './lib/sub.js', '@scope/exp');
 
+// "exports" apply to bare requests only: a path to the folder reads "main"
+// and index files, as Node does.
+assert.throws(function () { require('./fixtures/pkgs/node_modules/exp-string'); }, function (e) {
+  return e.code === 'MODULE_NOT_FOUND';
+});
+assert.strictEqual(require('./fixtures/pkgs/node_modules/exp-string/lib/hidden'), 'hidden');
+
 // A package with both "main" and "exports": Node follows "exports"; duv
 // follows "main" (docs/compat.md says why).
 assert.strictEqual(req('exp-with-main'), isDuv ? 'main (es5)' : 'exports (es2017)');
