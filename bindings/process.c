@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -176,6 +177,78 @@ static duk_ret_t js_write(duk_context *ctx) {
   return 0;
 }
 
+/* umask([mask]) -> the previous mask; without mask, reads it unchanged. The JS
+ * half validates mask. */
+static duk_ret_t js_umask(duk_context *ctx) {
+  mode_t old;
+  if (duk_is_undefined(ctx, 0)) {
+    old = umask(0);
+    umask(old);
+  } else {
+    old = umask((mode_t)(duk_require_uint(ctx, 0) & 0777));
+  }
+  duk_push_uint(ctx, (duk_uint_t)old);
+  return 1;
+}
+
+/* ids() -> [uid, euid, gid, egid]. */
+static duk_ret_t js_ids(duk_context *ctx) {
+  duk_push_array(ctx);
+  duk_push_uint(ctx, (duk_uint_t)getuid());
+  duk_put_prop_index(ctx, -2, 0);
+  duk_push_uint(ctx, (duk_uint_t)geteuid());
+  duk_put_prop_index(ctx, -2, 1);
+  duk_push_uint(ctx, (duk_uint_t)getgid());
+  duk_put_prop_index(ctx, -2, 2);
+  duk_push_uint(ctx, (duk_uint_t)getegid());
+  duk_put_prop_index(ctx, -2, 3);
+  return 1;
+}
+
+/* getgroups() -> the supplementary group ids, with the effective gid as Node adds it. */
+static duk_ret_t js_getgroups(duk_context *ctx) {
+  int n = getgroups(0, NULL);
+  if (n < 0) {
+    duv__push_uv_error(ctx, uv_translate_sys_error(errno), "getgroups", NULL, NULL);
+    return duk_throw(ctx);
+  }
+  gid_t *groups = duk_push_fixed_buffer(ctx, sizeof(gid_t) * (size_t)(n + 1));
+  n = getgroups(n, groups);
+  if (n < 0) {
+    duv__push_uv_error(ctx, uv_translate_sys_error(errno), "getgroups", NULL, NULL);
+    return duk_throw(ctx);
+  }
+  gid_t egid = getegid();
+  int has_egid = 0;
+  duk_push_array(ctx);
+  for (int i = 0; i < n; i++) {
+    if (groups[i] == egid) has_egid = 1;
+    duk_push_uint(ctx, (duk_uint_t)groups[i]);
+    duk_put_prop_index(ctx, -2, (duk_uarridx_t)i);
+  }
+  if (!has_egid) {
+    duk_push_uint(ctx, (duk_uint_t)egid);
+    duk_put_prop_index(ctx, -2, (duk_uarridx_t)n);
+  }
+  return 1;
+}
+
+/* cpuUsage() -> [user, system] CPU time of the process in microseconds. */
+static duk_ret_t js_cpu_usage(duk_context *ctx) {
+  uv_rusage_t ru;
+  int err = uv_getrusage(&ru);
+  if (err != 0) {
+    duv__push_uv_error(ctx, err, "uv_getrusage", NULL, NULL);
+    return duk_throw(ctx);
+  }
+  duk_push_array(ctx);
+  duk_push_number(ctx, (double)ru.ru_utime.tv_sec * 1e6 + (double)ru.ru_utime.tv_usec);
+  duk_put_prop_index(ctx, -2, 0);
+  duk_push_number(ctx, (double)ru.ru_stime.tv_sec * 1e6 + (double)ru.ru_stime.tv_usec);
+  duk_put_prop_index(ctx, -2, 1);
+  return 1;
+}
+
 static duk_ret_t js_set_tick_scheduled(duk_context *ctx) {
   duv__runtime(ctx)->tick_scheduled = duk_to_boolean(ctx, 0);
   return 0;
@@ -230,6 +303,10 @@ void duv__binding_process(duk_context *ctx) {
       {"setTickScheduled", js_set_tick_scheduled, 1},
       {"runMicrotasks", js_run_microtasks, 0},
       {"isatty", js_is_tty, 1},
+      {"umask", js_umask, 1},
+      {"ids", js_ids, 0},
+      {"getgroups", js_getgroups, 0},
+      {"cpuUsage", js_cpu_usage, 0},
       {NULL, NULL, 0}};
   duv__put_functions(ctx, fns);
   push_versions(ctx);

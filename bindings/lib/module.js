@@ -319,16 +319,24 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   if (isBuiltin(request)) return request;
 
   var paths;
-  if (options && options.paths) {
-    paths = [];
-    for (var i = 0; i < options.paths.length; i++) {
-      var p = options.paths[i];
+  if (options !== null && typeof options === 'object' && options.paths !== undefined) {
+    if (!Array.isArray(options.paths)) {
+      var perr = new TypeError("The property 'options.paths' is invalid. Received " +
+        require('util').inspect(options.paths));
+      perr.code = 'ERR_INVALID_ARG_VALUE';
+      throw perr;
+    }
+    if (request.slice(0, 2) === './' || request.slice(0, 3) === '../') {
+      paths = options.paths;
+    } else {
+      paths = [];
       var fake = new Module('', null);
-      fake.paths = Module._nodeModulePaths(p);
-      var lookup = Module._resolveLookupPaths(request, fake);
-      if (request.charAt(0) === '.') lookup = [p];
-      for (var j = 0; lookup && j < lookup.length; j++) {
-        if (paths.indexOf(lookup[j]) === -1) paths.push(lookup[j]);
+      for (var i = 0; i < options.paths.length; i++) {
+        fake.paths = Module._nodeModulePaths(options.paths[i]);
+        var lookup = Module._resolveLookupPaths(request, fake);
+        for (var j = 0; lookup && j < lookup.length; j++) {
+          if (paths.indexOf(lookup[j]) === -1) paths.push(lookup[j]);
+        }
       }
     }
   } else {

@@ -19,6 +19,15 @@ assert.strictEqual(require.resolve('inner', { paths: [path.join(fx, 'pkgs', 'a',
   path.join(fx, 'pkgs/node_modules/inner/index.js'));
 assert.strictEqual(require.resolve('walk-up', { paths: [path.join(fx, 'pkgs')] }),
   path.join(fx, 'node_modules/walk-up/index.js'));
+assert.strictEqual(require.resolve('../where', { paths: [path.join(src, 'real')] }), path.join(src, 'where.js'));
+assert.throws(function () { require.resolve('./fixtures/plain', { paths: [] }); }, function (e) {
+  return e.code === 'MODULE_NOT_FOUND';
+});
+assert.strictEqual(require.resolve('./fixtures/plain', {}), path.join(fx, 'plain.js'));
+assert.throws(function () { require.resolve('./where', { paths: 'nope' }); }, function (e) {
+  return e instanceof TypeError && e.code === 'ERR_INVALID_ARG_VALUE' &&
+    e.message === "The property 'options.paths' is invalid. Received 'nope'";
+});
 assert.throws(function () { require.resolve('inner', { paths: [src] }); }, function (e) {
   return e.code === 'MODULE_NOT_FOUND' &&
     e.message === "Cannot find module 'inner'\nRequire stack:\n- " + __filename;

@@ -62,6 +62,7 @@ assert.strictEqual(require('./fixtures/src/utf8').text, 'caf\u00e9 \ud83d\ude00'
 var json = require('./fixtures/src/json-ok.json');
 assert.deepStrictEqual(json, { a: [1, 'two', { three: null }] });
 assert.strictEqual(require('./fixtures/src/json-ok'), json);
+assert.deepStrictEqual(require('./fixtures/src/bom.json'), { bom: true });
 var badJson = path.join(src, 'json-bad.json');
 assert.throws(function () { require('./fixtures/src/json-bad'); }, function (e) {
   assert.ok(e instanceof SyntaxError);

@@ -44,7 +44,13 @@ function setup(process, requireBuiltin) {
 
   process.cwd = function cwd() { return binding.cwd(); };
   process.chdir = function chdir(directory) { binding.chdir(directory); };
-  process.umask = function umask() { return 18; };
+  process.umask = umask;
+  process.getuid = function getuid() { return binding.ids()[0]; };
+  process.geteuid = function geteuid() { return binding.ids()[1]; };
+  process.getgid = function getgid() { return binding.ids()[2]; };
+  process.getegid = function getegid() { return binding.ids()[3]; };
+  process.getgroups = function getgroups() { return binding.getgroups(); };
+  process.cpuUsage = cpuUsage;
 
   var startMs = binding.hrtimeMs();
   process.uptime = function uptime() { return (binding.hrtimeMs() - startMs) / 1000; };
@@ -135,6 +141,49 @@ function validateExitCode(code) {
 
 function isInteger(n) {
   return typeof n === 'number' && isFinite(n) && Math.floor(n) === n;
+}
+
+// process.umask([mask]): mask is a number or an octal string.
+function umask(mask) {
+  if (mask === undefined) return binding.umask(undefined);
+  if (typeof mask === 'string') {
+    if (!/^[0-7]+$/.test(mask)) {
+      var verr = new TypeError("The argument 'mask' must be a 32-bit unsigned integer or an octal string. Received " +
+        inspect(mask));
+      verr.code = 'ERR_INVALID_ARG_VALUE';
+      throw verr;
+    }
+    mask = parseInt(mask, 8);
+  }
+  if (typeof mask !== 'number') throw argTypeError('mask', 'of type number', mask);
+  if (!isInteger(mask)) throw outOfRange('mask', 'an integer', mask);
+  if (mask < 0 || mask > 4294967295) throw outOfRange('mask', '>= 0 && <= 4294967295', mask);
+  return binding.umask(mask);
+}
+
+// process.cpuUsage([previousValue]) -> { user, system } in microseconds.
+function cpuUsage(prev) {
+  var now = binding.cpuUsage();
+  if (prev === undefined) return { user: now[0], system: now[1] };
+  if (prev === null || typeof prev !== 'object' || Array.isArray(prev)) {
+    throw argTypeError('prevValue', 'of type object', prev);
+  }
+  checkUsage(prev.user, 'prevValue.user');
+  checkUsage(prev.system, 'prevValue.system');
+  return { user: now[0] - prev.user, system: now[1] - prev.system };
+}
+
+function checkUsage(value, name) {
+  if (typeof value !== 'number') {
+    var terr = new TypeError('The "' + name + '" property must be of type number. Received ' + describeReceived(value));
+    terr.code = 'ERR_INVALID_ARG_TYPE';
+    throw terr;
+  }
+  if (!isFinite(value) || value < 0 || value > 9007199254740991) {
+    var verr = new TypeError("The property '" + name + "' is invalid. Received " + inspect(value));
+    verr.code = 'ERR_INVALID_ARG_VALUE';
+    throw verr;
+  }
 }
 
 function hrtime(prev) {
