@@ -162,6 +162,24 @@ def checks(tmp):
     check('argv[0] is execPath, absolute', d.out == b'true\n', str(d))
     same_as_node('a folder as the script', ['dir'], tmp, expect_out=b'dir index\n')
 
+    # A main script reached through a symlink: argv[1] keeps the link, the
+    # module (__filename, require.main.filename) is the real file.
+    write(os.path.join(tmp, 'real', 'main.js'),
+          'console.log(JSON.stringify([process.argv[1], __filename, require.main.filename]))\n')
+    os.symlink(os.path.join(tmp, 'real', 'main.js'), os.path.join(tmp, 'link.js'))
+    same_as_node('main through a symlink', ['link.js'], tmp,
+                 expect_out=('["%s","%s","%s"]\n' % (os.path.join(tmp, 'link.js'), os.path.join(tmp, 'real', 'main.js'),
+                                                     os.path.join(tmp, 'real', 'main.js'))).encode())
+
+    # NODE_PATH folders are searched after node_modules.
+    write(os.path.join(tmp, 'np', 'from-node-path.js'), "module.exports = 'from NODE_PATH';\n")
+    env = {'NODE_PATH': os.path.join(tmp, 'nowhere') + ':' + os.path.join(tmp, 'np')}
+    for exe, who in ((DUV, 'duv'), (NODE, 'node')):
+        if exe is None:
+            continue
+        r = run(exe, ['-p', 'require("from-node-path")'], tmp, env=env)
+        check('NODE_PATH [%s]' % who, r.rc == 0 and r.out == b'from NODE_PATH\n', str(r))
+
     # Bad options: Node's message shape and exit code 9, nothing run.
     for args, msg in ((['--bogus'], 'bad option: --bogus'), (['--version', '--bogus'], 'bad option: --bogus'),
                       (['-ep', '1'], 'bad option: -ep'), (['-e'], '-e requires an argument'),
