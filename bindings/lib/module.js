@@ -127,11 +127,14 @@ function exportsError(code, message, Ctor) {
 }
 
 // -> the target string with '*' replaced, null when no condition matched.
-function resolveExportsTarget(target, middle, jsonPath, subpath) {
+// key: the "exports" key that matched ('.', './sub' or a pattern), for errors.
+function resolveExportsTarget(target, middle, jsonPath, key) {
   if (typeof target === 'string') {
     if (target.slice(0, 2) !== './') {
-      throw exportsError('ERR_INVALID_PACKAGE_TARGET', 'Invalid "exports" target ' + JSON.stringify(target) +
-        ' defined in the package config ' + jsonPath + (subpath === '.' ? '' : ' for subpath ' + JSON.stringify(subpath)));
+      throw exportsError('ERR_INVALID_PACKAGE_TARGET', (key === '.'
+        ? 'Invalid "exports" main target ' + JSON.stringify(target) + ' defined in the package config ' + jsonPath
+        : 'Invalid "exports" target ' + JSON.stringify(target) + " defined for '" + key +
+          "' in the package config " + jsonPath) + '; targets must start with "./"');
     }
     return middle === null ? target : target.split('*').join(middle);
   }
@@ -139,7 +142,7 @@ function resolveExportsTarget(target, middle, jsonPath, subpath) {
     for (var i = 0; i < target.length; i++) {
       var r;
       try {
-        r = resolveExportsTarget(target[i], middle, jsonPath, subpath);
+        r = resolveExportsTarget(target[i], middle, jsonPath, key);
       } catch (e) {
         if (e.code === 'ERR_INVALID_PACKAGE_TARGET' && i < target.length - 1) continue;
         throw e;
@@ -152,7 +155,7 @@ function resolveExportsTarget(target, middle, jsonPath, subpath) {
     var keys = Object.keys(target);
     for (var k = 0; k < keys.length; k++) {
       if (conditionSet[keys[k]] !== true) continue;
-      var t = resolveExportsTarget(target[keys[k]], middle, jsonPath, subpath);
+      var t = resolveExportsTarget(target[keys[k]], middle, jsonPath, key);
       if (t !== null) return t;
     }
   }
@@ -194,7 +197,7 @@ function resolvePackageExports(pkgDir, exportsField, subpath) {
         middle = subpath.slice(star, subpath.length - suffix.length);
       }
     }
-    if (bestKey !== null) target = resolveExportsTarget(map[bestKey], middle, jsonPath, subpath);
+    if (bestKey !== null) target = resolveExportsTarget(map[bestKey], middle, jsonPath, bestKey);
   }
   if (target === null) {
     throw exportsError('ERR_PACKAGE_PATH_NOT_EXPORTED', subpath === '.'

@@ -38,8 +38,9 @@ assert.strictEqual(req.resolve('exp-string'), path.join(nm, 'exp-string/lib/entr
 function notExported(request, subpath, pkg) {
   assert.throws(function () { req(request); }, function (e) {
     assert.strictEqual(e.code, 'ERR_PACKAGE_PATH_NOT_EXPORTED');
-    assert.strictEqual(e.message, "Package subpath '" + subpath + "' is not defined by \"exports\" in " +
-      path.join(nm, pkg, 'package.json'));
+    assert.strictEqual(e.message, subpath === '.'
+      ? 'No "exports" main defined in ' + path.join(nm, pkg, 'package.json')
+      : "Package subpath '" + subpath + "' is not defined by \"exports\" in " + path.join(nm, pkg, 'package.json'));
     return true;
   });
 }
@@ -68,6 +69,27 @@ assert.throws(function () { req('exp-sub/features/missing'); }, function (e) {
   return true;
 });
 notExported('@scope/exp/lib/sub.js', './lib/sub.js', '@scope/exp');
+
+// Edge cases: a null target hides a subpath; the first condition in the
+// object's order wins; array fallbacks skip invalid targets but not missing
+// files; the pattern with the longest prefix wins; targets must start with './'.
+assert.strictEqual(req('exp-edge/a'), 'edge a');
+notExported('exp-edge/q', './q', 'exp-edge');
+notExported('exp-edge', '.', 'exp-edge');
+assert.strictEqual(req('exp-edge/order'), 'edge default first');
+assert.throws(function () { req('exp-edge/arr/c'); }, function (e) {
+  assert.strictEqual(e.code, 'MODULE_NOT_FOUND');
+  assert.strictEqual(e.message, "Cannot find module '" + path.join(nm, 'exp-edge/missing/c.js') + "'");
+  return true;
+});
+assert.strictEqual(req('exp-edge/pat/x.js'), 'pat/x.js');
+assert.strictEqual(req('exp-edge/pat/y'), 'pat/y/index');
+assert.throws(function () { req('exp-edge/bad'); }, function (e) {
+  assert.strictEqual(e.code, 'ERR_INVALID_PACKAGE_TARGET');
+  assert.strictEqual(e.message, "Invalid \"exports\" target \"bad.js\" defined for './bad' in the package config " +
+    path.join(nm, 'exp-edge/package.json') + '; targets must start with "./"');
+  return true;
+});
 
 // "exports" apply to bare requests only: a path to the folder reads "main"
 // and index files, as Node does.
