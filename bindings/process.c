@@ -48,9 +48,10 @@ static duk_ret_t js_exec_argv(duk_context *ctx) {
   return 1;
 }
 
-/* environ() -> a copy of the environment as a plain object. */
+/* environ() -> a copy of the environment as an object without a prototype (so
+ * that a variable named __proto__ is a variable). */
 static duk_ret_t js_environ(duk_context *ctx) {
-  duk_push_object(ctx);
+  duk_push_bare_object(ctx);
   for (char **e = environ; e != NULL && *e != NULL; e++) {
     const char *eq = strchr(*e, '=');
     if (eq == NULL || eq == *e) continue;

@@ -180,6 +180,15 @@ def checks(tmp):
         r = run(exe, ['-p', 'require("from-node-path")'], tmp, env=env)
         check('NODE_PATH [%s]' % who, r.rc == 0 and r.out == b'from NODE_PATH\n', str(r))
 
+    # The environment reaches process.env as it is, even a variable named __proto__.
+    for exe, who in ((DUV, 'duv'), (NODE, 'node')):
+        if exe is None:
+            continue
+        r = run(exe, ['-p', 'JSON.stringify([process.env.__proto__, process.env.DUV_CLI_VAR, '
+                      'Object.keys(process.env).indexOf("__proto__") >= 0, typeof process.env.toString])'],
+                tmp, env={'__proto__': 'proto value', 'DUV_CLI_VAR': 'caf\u00e9'})
+        check('environment [%s]' % who, r.out == '["proto value","caf\u00e9",true,"function"]\n'.encode(), str(r))
+
     # Bad options: Node's message shape and exit code 9, nothing run.
     for args, msg in ((['--bogus'], 'bad option: --bogus'), (['--version', '--bogus'], 'bad option: --bogus'),
                       (['-ep', '1'], 'bad option: -ep'), (['-e'], '-e requires an argument'),

@@ -37,6 +37,13 @@ assert.strictEqual('DUV_TEST_VAR' in env, false);
 assert.strictEqual(env.DUV_TEST_VAR, undefined);
 assert.ok(Object.keys(env).indexOf('DUV_TEST_VAR') === -1);
 assert.strictEqual(delete env.DUV_TEST_NEVER_SET, true);
+// Object.prototype's methods are reachable, as on Node's process.env.
+assert.strictEqual(typeof env.toString, 'function');
+assert.strictEqual('toString' in env, true);
+env.__proto__ = 'a value';
+assert.strictEqual(env.__proto__, 'a value');
+assert.strictEqual(typeof env.toString, 'function');
+delete env.__proto__;
 var copy = {};
 for (var k in env) copy[k] = env[k];
 assert.strictEqual(copy.PATH, env.PATH);

@@ -261,16 +261,21 @@ function onWarning(warning) {
 
 // process.env: per-runtime (runtimes do not share mutable state); values are
 // strings as in Node, whatever is assigned.
+// Values are stored with defineProperty so that a variable named __proto__
+// stays a variable. The target inherits from Object.prototype, as Node's
+// process.env does (process.env.hasOwnProperty works). Duktape's Proxy has no
+// defineProperty trap: Object.defineProperty(process.env, ...) does not reach
+// the variables (docs/compat.md).
+function putEnv(t, key, value) {
+  Object.defineProperty(t, key, { value: String(value), writable: true, enumerable: true, configurable: true });
+}
+
 function makeEnv(initial) {
-  var target = Object.create(null);
-  for (var k in initial) target[k] = initial[k];
+  var target = {};
+  for (var k in initial) putEnv(target, k, initial[k]);
   return new Proxy(target, {
     set: function (t, key, value) {
-      t[key] = String(value);
-      return true;
-    },
-    defineProperty: function (t, key, desc) {
-      t[key] = String(desc.value);
+      putEnv(t, key, value);
       return true;
     }
   });
