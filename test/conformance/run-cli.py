@@ -245,6 +245,13 @@ def checks(tmp):
                           ('process.exit(1.5)', 1, b'')):
         same_as_node('exit: %s' % code, ['-e', code], tmp, expect_out=out, expect_rc=rc)
 
+    # A timer set after the script ran for a while counts from when it was set.
+    same_as_node('timer delay counts from setTimeout', ['-e',
+                 'var t0 = Date.now(); while (Date.now() - t0 < 20) {} '
+                 'setImmediate(function () { console.log("immediate"); }); '
+                 'setTimeout(function () { console.log("timeout"); }, 5);'],
+                 tmp, expect_out=b'immediate\ntimeout\n')
+
     # -e resolves relative requires from the current directory.
     same_as_node('-e require relative', ['-e', 'console.log(require("./sub/m"))'], tmp, expect_out=b'rel\n')
     same_as_node('-e require.resolve relative', ['-p', 'require.resolve("./sub/m")'], tmp,
