@@ -233,6 +233,17 @@ def checks(tmp):
         check('uncaught throw from stdin [%s]' % who, r.rc == 1 and r.errtext().startswith('[stdin]:3\n')
               and 'TypeError' in r.errtext(), str(r))
 
+    # A thrown value that is not an Error is printed as it is (Node adds the
+    # source line and a caret; duv cannot locate it).
+    for code, shown in (('throw 42', '42'), ('throw "str"', 'str'), ('throw null', 'null'),
+                        ('throw {a: 1}', '{ a: 1 }')):
+        d, n = both(['-e', code], tmp)
+        for r, who in ((d, 'duv'), (n, 'node')):
+            if r is None:
+                continue
+            check('%s [%s]' % (code, who), r.rc == 1 and shown in r.errtext().splitlines()
+                  and 'Uncaught' not in r.errtext(), str(r))
+
     # Exit codes.
     same_as_node('process.exit(3) from a file', ['exit3.js'], tmp, expect_out=b'exit 3\n', expect_rc=3)
     for code, rc, out in (('process.exit(4)', 4, b''), ('process.exitCode = 5', 5, b''),
