@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -265,6 +266,21 @@ static duk_ret_t js_is_tty(duk_context *ctx) {
   return 1;
 }
 
+/* winsize(fd) -> [columns, rows] of a terminal, or null. */
+static duk_ret_t js_winsize(duk_context *ctx) {
+  struct winsize ws;
+  if (ioctl(duk_require_int(ctx, 0), TIOCGWINSZ, &ws) != 0) {
+    duk_push_null(ctx);
+    return 1;
+  }
+  duk_push_array(ctx);
+  duk_push_uint(ctx, ws.ws_col);
+  duk_put_prop_index(ctx, -2, 0);
+  duk_push_uint(ctx, ws.ws_row);
+  duk_put_prop_index(ctx, -2, 1);
+  return 1;
+}
+
 static void put_string(duk_context *ctx, const char *key, const char *value) {
   duk_push_string(ctx, value);
   duk_put_prop_string(ctx, -2, key);
@@ -305,6 +321,7 @@ void duv__binding_process(duk_context *ctx) {
       {"runMicrotasks", js_run_microtasks, 0},
       {"isatty", js_is_tty, 1},
       {"umask", js_umask, 1},
+      {"winsize", js_winsize, 1},
       {"ids", js_ids, 0},
       {"getgroups", js_getgroups, 0},
       {"cpuUsage", js_cpu_usage, 0},

@@ -8,8 +8,12 @@ Each check runs duv (and, where the behaviour is meant to match and `node`
 is installed, node too) and counts once. Prints `N passed, N failed` last and
 exits non-zero when a check failed.
 """
+import fcntl
 import os
+import pty
 import re
+import struct
+import termios
 import shutil
 import subprocess
 import sys
@@ -74,6 +78,27 @@ def same_as_node(name, args, cwd, stdin=b'', expect_out=None, expect_rc=0):
         ok = n.rc == expect_rc and (expect_out is None or n.out == expect_out)
         check(name + ' [node agrees]', ok, '%s\nwanted exit %d, stdout %r' % (n, expect_rc, expect_out))
     return d, n
+
+
+def run_on_pty(exe, args, cwd, columns, rows):
+    """Runs exe with its stdout on a terminal of the given size; its output."""
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack('HHHH', rows, columns, 0, 0))
+    p = subprocess.Popen([exe] + args, cwd=cwd, stdin=subprocess.DEVNULL, stdout=slave,
+                         stderr=subprocess.PIPE)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:  # EIO once the child closed its end
+            break
+        if not data:
+            break
+        chunks.append(data)
+    p.communicate(timeout=TIMEOUT)
+    os.close(master)
+    return b''.join(chunks)
 
 
 def write(path, data):
@@ -304,6 +329,15 @@ def checks(tmp):
     except UnicodeDecodeError:
         valid = False
     check('output is valid UTF-8', d.rc == 0 and valid and d.out.count(smile) == 200, str(d))
+
+    # isTTY, columns and rows: only on a terminal, with its size.
+    probe = 'console.log(JSON.stringify([process.stdout.isTTY, process.stdout.columns, process.stdout.rows]))'
+    same_as_node('stdout is a pipe: no isTTY, columns, rows', ['-e', probe], tmp, expect_out=b'[null,null,null]\n')
+    for exe, who in ((DUV, 'duv'), (NODE, 'node')):
+        if exe is None:
+            continue
+        out = run_on_pty(exe, ['-e', probe], tmp, 97, 31)
+        check('stdout is a terminal [%s]' % who, out.replace(b'\r\n', b'\n') == b'[true,97,31]\n', repr(out))
 
     # Warnings on stderr: Node's first line; silenced by removing the listener.
     d, n = both(['-e', 'process.emitWarning("careful", "CustomWarning", "C001")'], tmp)

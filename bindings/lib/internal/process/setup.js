@@ -286,8 +286,17 @@ function makeStdio(fd, EventEmitter) {
   stream.fd = fd;
   stream.writable = true;
   stream._isStdio = true;
-  stream.isTTY = binding.isatty(fd);
-  stream.columns = 80;
+  // As in Node: isTTY, columns and rows exist only on a terminal.
+  if (binding.isatty(fd)) {
+    stream.isTTY = true;
+    var size = binding.winsize(fd);
+    stream.columns = size ? size[0] : 0;
+    stream.rows = size ? size[1] : 0;
+    stream.getWindowSize = function getWindowSize() {
+      var now = binding.winsize(fd);
+      return now ? now : [0, 0];
+    };
+  }
   stream.write = function write(chunk, encoding, cb) {
     if (typeof encoding === 'function') cb = encoding;
     if (chunk === null) {
