@@ -562,7 +562,7 @@ Module.runMain = function runMain(main) {
 // `duv -e` / duv_runtime_eval: global code with require and module as globals.
 Module._evalScript = function _evalScript(source, filename) {
   var cwd = process.cwd();
-  var module = new Module(filename, null);
+  var module = new Module(filename);
   module.filename = path.join(cwd, filename);
   module.paths = Module._nodeModulePaths(cwd);
   var global = Function('return this')();

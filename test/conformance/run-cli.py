@@ -9,6 +9,7 @@ is installed, node too) and counts once. Prints `N passed, N failed` last and
 exits non-zero when a check failed.
 """
 import fcntl
+import json
 import os
 import pty
 import re
@@ -154,6 +155,15 @@ def checks(tmp):
     same_as_node('-pe', ['-pe', '1 + 1'], tmp, expect_out=b'2\n')
     same_as_node('-p -e', ['-p', '-e', '5'], tmp, expect_out=b'5\n')
     same_as_node('-p reads stdin', ['-p'], tmp, stdin=b'7 * 6', expect_out=b'42\n')
+    same_as_node('-e: the module object', ['-e', 'console.log(module.id, module.filename, module.paths[0], '
+                 'module.loaded, module.parent, typeof exports, this === global, module.children.length)'], tmp,
+                 expect_out=('[eval] %s %s false undefined object true 0\n' % (
+                     os.path.join(tmp, '[eval]'), os.path.join(tmp, 'node_modules'))).encode())
+    same_as_node('-e: a missing module names [eval] in the require stack',
+                 ['-e', 'try { require("./nope") } catch (e) { console.log(JSON.stringify([e.message, e.requireStack])) }'],
+                 tmp, expect_out=('[%s,[%s]]\n' % (
+                     json.dumps("Cannot find module './nope'\nRequire stack:\n- " + os.path.join(tmp, '[eval]')),
+                     json.dumps(os.path.join(tmp, '[eval]')))).encode())
     same_as_node('-e: __filename, __dirname, require.main', ['-e', 'console.log(__filename, __dirname, require.main)'],
                  tmp, expect_out=b'[eval] . undefined\n')
 
