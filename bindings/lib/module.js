@@ -55,6 +55,7 @@ function initGlobalPaths() {
   Module.globalPaths = paths;
 }
 initGlobalPaths();
+Module._initPaths = initGlobalPaths;
 
 // '/a/b/c' -> ['/a/b/c/node_modules', '/a/b/node_modules', '/a/node_modules', '/node_modules']
 Module._nodeModulePaths = function _nodeModulePaths(from) {

@@ -210,3 +210,15 @@ delete require.extensions['.multi.ext'];
 // Module._load and Module._resolveFilename.
 assert.strictEqual(Module._load('./fixtures/src/where', module), where);
 assert.strictEqual(Module._resolveFilename('./fixtures/src/where', module), path.join(src, 'where.js'));
+
+// NODE_PATH, read again by Module._initPaths(): searched after node_modules.
+assert.throws(function () { require('np-only'); }, function (e) { return e.code === 'MODULE_NOT_FOUND'; });
+process.env.NODE_PATH = path.join(fx, 'no-such-folder') + path.delimiter + path.join(fx, 'node-path');
+Module._initPaths();
+assert.strictEqual(Module.globalPaths[1], path.join(fx, 'node-path'));
+assert.strictEqual(require('np-only'), 'found through NODE_PATH');
+var npPaths = require.resolve.paths('np-only');
+assert.ok(npPaths.indexOf(path.join(fx, 'node-path')) > npPaths.indexOf('/node_modules'));
+delete process.env.NODE_PATH;
+Module._initPaths();
+assert.strictEqual(Module.globalPaths.indexOf(path.join(fx, 'node-path')), -1);
