@@ -107,12 +107,13 @@ function inspect(value) {
   return requireUtil().inspect(value);
 }
 
+// util is loaded on first use: the bootstrap builds process before util.
+var requireBuiltinRef = null;
 var utilModule = null;
 function requireUtil() {
   if (utilModule === null) utilModule = requireBuiltinRef('util');
   return utilModule;
 }
-var requireBuiltinRef = null;
 
 function argTypeError(name, expected, value) {
   var err = new TypeError('The "' + name + '" argument must be ' + expected + '. Received ' +
