@@ -261,11 +261,11 @@ function onWarning(warning) {
 }
 
 // process.env: per-runtime (runtimes do not share mutable state); values are
-// strings as in Node, whatever is assigned.
-// Values are stored with defineProperty so that a variable named __proto__
-// stays a variable. The target inherits from Object.prototype, as Node's
-// process.env does (process.env.hasOwnProperty works). Duktape's Proxy has no
-// defineProperty trap: Object.defineProperty(process.env, ...) does not reach
+// strings as in Node, whatever is assigned. Values are defined, not assigned,
+// so that a variable named __proto__ stays a variable. The target inherits
+// from Object.prototype as Node's process.env does ('toString' in env).
+// Duktape's Proxy has no defineProperty or getOwnPropertyDescriptor trap:
+// Object.defineProperty and Object.prototype.hasOwnProperty.call do not reach
 // the variables (docs/compat.md).
 function putEnv(t, key, value) {
   Object.defineProperty(t, key, { value: String(value), writable: true, enumerable: true, configurable: true });
