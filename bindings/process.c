@@ -77,16 +77,20 @@ static duk_ret_t js_cwd(duk_context *ctx) {
 
 static duk_ret_t js_chdir(duk_context *ctx) {
   if (!duk_is_string(ctx, 0)) return duv__throw_arg_type(ctx, "directory", "string", 0);
-  const char *dir = duk_get_string(ctx, 0);
-  int err = uv_chdir(dir);
+  int err = uv_chdir(duv__push_os_string(ctx, 0));
   if (err != 0) {
     /* Node: "ENOENT: no such file or directory, chdir '/from' -> 'to'", with
      * path the directory it was in and dest the one asked for. */
     char from[4096];
     size_t size = sizeof(from);
-    if (uv_cwd(from, &size) != 0) from[0] = '\0';
-    duk_push_sprintf(ctx, "%s: %s, chdir '%s' -> '%s'", uv_err_name(err), uv_strerror(err), from,
-                     dir);
+    if (uv_cwd(from, &size) != 0) size = 0;
+    duv__push_utf8(ctx, from, size); /* [ dir os_dir from ] */
+    duk_push_sprintf(ctx, "%s: %s, chdir '", uv_err_name(err), uv_strerror(err));
+    duk_dup(ctx, 2);
+    duk_push_string(ctx, "' -> '");
+    duk_dup(ctx, 0);
+    duk_push_string(ctx, "'");
+    duk_concat(ctx, 5);
     duk_push_error_object(ctx, DUK_ERR_ERROR, "%s", duk_get_string(ctx, -1));
     duk_push_int(ctx, err);
     duk_put_prop_string(ctx, -2, "errno");
@@ -94,7 +98,7 @@ static duk_ret_t js_chdir(duk_context *ctx) {
     duk_put_prop_string(ctx, -2, "code");
     duk_push_string(ctx, "chdir");
     duk_put_prop_string(ctx, -2, "syscall");
-    duk_push_string(ctx, from);
+    duk_dup(ctx, 2);
     duk_put_prop_string(ctx, -2, "path");
     duk_dup(ctx, 0);
     duk_put_prop_string(ctx, -2, "dest");

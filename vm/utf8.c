@@ -177,3 +177,20 @@ char *duv__cesu8_to_utf8(const char *data, size_t len, size_t *out_len) {
   *out_len = o;
   return out;
 }
+
+const char *duv__push_os_string(duk_context *ctx, duk_idx_t idx) {
+  duk_size_t len;
+  const char *s = duk_require_lstring(ctx, idx, &len);
+  /* The buffer comes first so that nothing can throw while the malloc'd
+   * conversion is held; UTF-8 out is never more than three bytes per byte in. */
+  char *copy = duk_push_fixed_buffer(ctx, len * 3 + 1);
+  size_t out_len;
+  char *utf8 = duv__cesu8_to_utf8(s, len, &out_len);
+  if (utf8 == NULL) {
+    if (out_len == (size_t)-1) (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+    return s; /* already UTF-8; the string stays alive at idx */
+  }
+  memcpy(copy, utf8, out_len + 1);
+  free(utf8);
+  return copy;
+}

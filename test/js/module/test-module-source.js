@@ -55,6 +55,17 @@ var fn = require('./fixtures/src/exports-fn');
 assert.strictEqual(fn(), 'hello');
 assert.strictEqual(fn.extra, 1);
 
+// File and folder names outside the BMP: found, and named right.
+var uni = path.join(__dirname, 'fixtures', 'unicode');
+var smileDir = require('./fixtures/unicode/\ud83d\ude00');
+assert.strictEqual(smileDir.dirname, path.join(uni, '\ud83d\ude00'));
+assert.strictEqual(smileDir.filename, path.join(uni, '\ud83d\ude00', 'index.js'));
+assert.strictEqual(require('./fixtures/unicode/\u00e9\ud83d\ude00'), path.join(uni, '\u00e9\ud83d\ude00.js'));
+assert.strictEqual(require.resolve('./fixtures/unicode/\u00e9\ud83d\ude00.js'), path.join(uni, '\u00e9\ud83d\ude00.js'));
+assert.throws(function () { require('./fixtures/unicode/\ud83d\ude01'); }, function (e) {
+  return e.code === 'MODULE_NOT_FOUND' && e.message.indexOf("Cannot find module './fixtures/unicode/\ud83d\ude01'") === 0;
+});
+
 // UTF-8 in a module's source.
 assert.strictEqual(require('./fixtures/src/utf8').text, 'caf\u00e9 \ud83d\ude00');
 

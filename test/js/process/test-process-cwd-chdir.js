@@ -12,6 +12,12 @@ assert.strictEqual(process.cwd(), path.dirname(__dirname));
 process.chdir(__dirname);
 assert.strictEqual(process.cwd(), __dirname);
 
+// A directory named outside the BMP.
+var smile = path.join(__dirname, 'fixtures', 'dir-\ud83d\ude00');
+process.chdir(smile);
+assert.strictEqual(process.cwd(), smile);
+process.chdir(__dirname);
+
 var missing = path.join(__dirname, 'no-such-directory');
 assert.throws(function () { process.chdir(missing); }, function (e) {
   assert.ok(e instanceof Error);
@@ -24,6 +30,10 @@ assert.throws(function () { process.chdir(missing); }, function (e) {
   return true;
 });
 assert.strictEqual(process.cwd(), __dirname);
+assert.throws(function () { process.chdir('nope-\ud83d\ude00'); }, function (e) {
+  return e.code === 'ENOENT' && e.dest === 'nope-\ud83d\ude00' &&
+    e.message === "ENOENT: no such file or directory, chdir '" + __dirname + "' -> 'nope-\ud83d\ude00'";
+});
 
 assert.throws(function () { process.chdir(__filename); }, function (e) {
   return e.code === 'ENOTDIR' && e.syscall === 'chdir';
