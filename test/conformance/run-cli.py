@@ -316,6 +316,11 @@ def checks(tmp):
     same_as_node('non-BMP from stdin', ['-'], tmp, stdin=b"console.log('" + smile + b"'.length)", expect_out=b'2\n')
     same_as_node('non-BMP in argv', ['-p', 'process.argv[1].length + " " + process.argv[1]', '\U0001F600'], tmp,
                  expect_out=b'2 ' + smile + b'\n')
+    # A script whose name is outside the BMP.
+    write(os.path.join(tmp, '\U0001F600.js'), 'console.log(__filename.length, process.argv[1] === __filename)\n')
+    same_as_node('script named outside the BMP', ['\U0001F600.js'], tmp,
+                 expect_out=('%d true\n' % (len(tmp) + 1 + 2 + 3)).encode())
+
     # Invalid bytes decode as Node's (WHATWG) decoder does: one U+FFFD per
     # maximal invalid subpart, the same as Python's 'replace'.
     bad = [b'\xff', b'\xc3', b'\xe2\x82', b'\xed\xa0\xbd', b'\xf0\x9f\x98', b'\xc0\x80', b'\xe0\x80',
