@@ -20,6 +20,24 @@ static duk_ret_t js_internal_stat(duk_context *ctx) {
   return 1;
 }
 
+/* Decodes malloc'd bytes into a JS string inside a protected call, so that
+ * the caller can free them even when the engine runs out of memory. */
+typedef struct {
+  const char *data;
+  size_t len;
+} utf8_bytes;
+
+static duk_ret_t push_utf8_unsafe(duk_context *ctx, void *udata) {
+  const utf8_bytes *b = udata;
+  duv__push_utf8(ctx, b->data, b->len);
+  return 1;
+}
+
+static int push_utf8_protected(duk_context *ctx, const char *data, size_t len) {
+  utf8_bytes b = {data, len};
+  return duk_safe_call(ctx, push_utf8_unsafe, &b, 0, 1) == DUK_EXEC_SUCCESS ? 0 : -1;
+}
+
 /* readFileUtf8(path) -> the file's text; throws Node's ENOENT-style error. */
 static duk_ret_t js_read_file_utf8(duk_context *ctx) {
   const char *path = duk_require_string(ctx, 0); /* for error messages */
@@ -69,8 +87,9 @@ static duk_ret_t js_read_file_utf8(duk_context *ctx) {
                         (unsigned char)data[2] == 0xBF
                     ? 3
                     : 0;
-  duv__push_utf8(ctx, data + skip, len - skip);
+  int rc = push_utf8_protected(ctx, data + skip, len - skip);
   free(data);
+  if (rc != 0) return duk_throw(ctx);
   return 1;
 }
 
@@ -84,8 +103,9 @@ static duk_ret_t js_realpath(duk_context *ctx) {
     duv__push_uv_error(ctx, rc, "realpath", path, NULL);
     return duk_throw(ctx);
   }
-  duv__push_utf8(ctx, req.ptr, strlen(req.ptr));
+  rc = push_utf8_protected(ctx, req.ptr, strlen(req.ptr));
   uv_fs_req_cleanup(&req);
+  if (rc != 0) return duk_throw(ctx);
   return 1;
 }
 
