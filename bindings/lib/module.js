@@ -37,8 +37,17 @@ Module.globalPaths = [];
 Module.builtinModules = builtinIds.slice();
 Module.isBuiltin = isBuiltin;
 Module.Module = Module;
-Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
-Module.wrap = function wrap(script) { return Module.wrapper[0] + script + Module.wrapper[1]; };
+// Tools (coverage, mocking) may replace Module.wrap or edit Module.wrapper; as
+// in Node, modules are then compiled from the patched wrapper's text.
+var WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) { ';
+var WRAPPER_TAIL = '\n});';
+Module.wrapper = [WRAPPER_HEAD, WRAPPER_TAIL];
+function wrap(script) { return Module.wrapper[0] + script + Module.wrapper[1]; }
+Module.wrap = wrap;
+
+function wrapperPatched() {
+  return Module.wrap !== wrap || Module.wrapper[0] !== WRAPPER_HEAD || Module.wrapper[1] !== WRAPPER_TAIL;
+}
 
 function initGlobalPaths() {
   var home = process.env.HOME;
@@ -456,7 +465,13 @@ Module.prototype.require = function require_(id) {
 };
 
 Module.prototype._compile = function _compile(content, filename) {
-  var fn = contextify.compileFunction(content, filename);
+  var fn;
+  if (wrapperPatched()) {
+    // The wrapped text is a script whose value is the module function.
+    fn = contextify.compileScript(Module.wrap(content), filename)();
+  } else {
+    fn = contextify.compileFunction(content, filename);
+  }
   var require = makeRequireFunction(this);
   var dirname = path.dirname(filename);
   return fn.call(this.exports, this.exports, require, this, filename, dirname);

@@ -175,6 +175,18 @@ assert.strictEqual(Module.isBuiltin('nope'), false);
 // Module.wrap and Module.wrapper.
 assert.strictEqual(Module.wrap('x'), '(function (exports, require, module, __filename, __dirname) { x\n});');
 
+// A replaced Module.wrap, or an edited Module.wrapper, wraps the modules
+// loaded afterwards (coverage and mocking tools rely on it).
+var originalWrap = Module.wrap;
+Module.wrap = function (script) { return originalWrap('var injected = "by wrap"; ' + script); };
+assert.strictEqual(require('./fixtures/src/wrapped-a'), 'by wrap');
+Module.wrap = originalWrap;
+var head = Module.wrapper[0];
+Module.wrapper[0] = head + 'var injected = "by wrapper"; ';
+assert.strictEqual(require('./fixtures/src/wrapped-b'), 'by wrapper');
+Module.wrapper[0] = head;
+assert.strictEqual(require('./fixtures/src/wrapped-c'), 'not injected');
+
 // Module.createRequire: from a file, from a folder (trailing slash), errors.
 var r1 = Module.createRequire(path.join(src, 'anything.js'));
 assert.strictEqual(r1('./where'), where);
