@@ -124,9 +124,10 @@ function readPackage(requestPath) {
   return result;
 }
 
-// package.json "exports", after Node's packageExportsResolve (CommonJS side):
-// a target is a string, an array of fallbacks, or a conditions object whose
-// keys are tried in their own order; "require", "node" and "default" match.
+// package.json "exports" and "imports", after Node's packageExportsResolve and
+// packageImportsResolve (CommonJS side): a target is a string, an array of
+// fallbacks, or a conditions object whose keys are tried in their own order;
+// "require", "node" and "default" match.
 var hasOwn = Object.prototype.hasOwnProperty;
 var conditionSet = { require: true, node: true, 'default': true };
 
@@ -136,23 +137,32 @@ function exportsError(code, message, Ctor) {
   return err;
 }
 
-// -> the target string with '*' replaced, null when no condition matched.
-// key: the "exports" key that matched ('.', './sub' or a pattern), for errors.
-function resolveExportsTarget(target, middle, jsonPath, key) {
+// One lookup in an "exports" or "imports" map: where errors point.
+//   field: 'exports' or 'imports'; jsonPath; key: the key that matched;
+//   base: the requiring file, named by the errors of self-references and imports.
+function invalidTarget(look, target) {
+  var where = look.base ? ' imported from ' + look.base : '';
+  var rel = typeof target === 'string' && look.field === 'exports' && target.length > 0 ? '; targets must start with "./"' : '';
+  return exportsError('ERR_INVALID_PACKAGE_TARGET', look.key === '.'
+    ? 'Invalid "exports" main target ' + JSON.stringify(target) + ' defined in the package config ' + look.jsonPath + where + rel
+    : 'Invalid "' + look.field + '" target ' + JSON.stringify(target) + " defined for '" + look.key +
+      "' in the package config " + look.jsonPath + where + rel);
+}
+
+// -> the target string with '*' replaced ('./x' or, for "imports", a bare
+// package request), or null when no condition matched.
+function resolveMapTarget(target, middle, look) {
   if (typeof target === 'string') {
-    if (target.slice(0, 2) !== './') {
-      throw exportsError('ERR_INVALID_PACKAGE_TARGET', (key === '.'
-        ? 'Invalid "exports" main target ' + JSON.stringify(target) + ' defined in the package config ' + jsonPath
-        : 'Invalid "exports" target ' + JSON.stringify(target) + " defined for '" + key +
-          "' in the package config " + jsonPath) + '; targets must start with "./"');
-    }
+    var rel = target.slice(0, 2) === './';
+    var bare = look.field === 'imports' && !rel && target.slice(0, 3) !== '../' && target.charAt(0) !== '/';
+    if (!rel && !bare) throw invalidTarget(look, target);
     return middle === null ? target : target.split('*').join(middle);
   }
   if (Array.isArray(target)) {
     for (var i = 0; i < target.length; i++) {
       var r;
       try {
-        r = resolveExportsTarget(target[i], middle, jsonPath, key);
+        r = resolveMapTarget(target[i], middle, look);
       } catch (e) {
         if (e.code === 'ERR_INVALID_PACKAGE_TARGET' && i < target.length - 1) continue;
         throw e;
@@ -165,7 +175,7 @@ function resolveExportsTarget(target, middle, jsonPath, key) {
     var keys = Object.keys(target);
     for (var k = 0; k < keys.length; k++) {
       if (conditionSet[keys[k]] !== true) continue;
-      var t = resolveExportsTarget(target[keys[k]], middle, jsonPath, key);
+      var t = resolveMapTarget(target[keys[k]], middle, look);
       if (t !== null) return t;
     }
   }
@@ -181,39 +191,34 @@ function morePreciseKey(best, key) {
   return key.length > best.length;
 }
 
-// subpath is '.' or './sub'; -> an absolute filename, or throws as Node does.
-function resolvePackageExports(pkgDir, exportsField, subpath) {
-  var jsonPath = pkgDir + '/package.json';
-  var map = exportsField;
-  if (typeof map === 'string' || Array.isArray(map) || map === null || typeof map !== 'object' ||
-      (Object.keys(map).length > 0 && Object.keys(map)[0].charAt(0) !== '.')) {
-    map = { '.': exportsField };
+// The entry of map for name (exact, else the most specific '*' pattern):
+// -> the resolved target (see resolveMapTarget), or null when none matched.
+function lookUpMap(map, name, look) {
+  if (hasOwn.call(map, name) && name.indexOf('*') === -1) {
+    look.key = name;
+    return resolveMapTarget(map[name], null, look);
   }
-  var target = null;
-  if (hasOwn.call(map, subpath) && subpath.indexOf('*') === -1) {
-    target = resolveExportsTarget(map[subpath], null, jsonPath, subpath);
-  } else {
-    var bestKey = null, middle = null;
-    var keys = Object.keys(map);
-    for (var i = 0; i < keys.length; i++) {
-      var key = keys[i];
-      var star = key.indexOf('*');
-      if (star === -1 || key.lastIndexOf('*') !== star) continue;
-      var prefix = key.slice(0, star);
-      var suffix = key.slice(star + 1);
-      if (subpath.indexOf(prefix) === 0 && subpath.length >= key.length &&
-          subpath.slice(subpath.length - suffix.length) === suffix && morePreciseKey(bestKey, key)) {
-        bestKey = key;
-        middle = subpath.slice(star, subpath.length - suffix.length);
-      }
+  var bestKey = null, middle = null;
+  var keys = Object.keys(map);
+  for (var i = 0; i < keys.length; i++) {
+    var key = keys[i];
+    var star = key.indexOf('*');
+    if (star === -1 || key.lastIndexOf('*') !== star) continue;
+    var prefix = key.slice(0, star);
+    var suffix = key.slice(star + 1);
+    if (name.indexOf(prefix) === 0 && name.length >= key.length &&
+        name.slice(name.length - suffix.length) === suffix && morePreciseKey(bestKey, key)) {
+      bestKey = key;
+      middle = name.slice(star, name.length - suffix.length);
     }
-    if (bestKey !== null) target = resolveExportsTarget(map[bestKey], middle, jsonPath, bestKey);
   }
-  if (target === null) {
-    throw exportsError('ERR_PACKAGE_PATH_NOT_EXPORTED', subpath === '.'
-      ? 'No "exports" main defined in ' + jsonPath
-      : "Package subpath '" + subpath + "' is not defined by \"exports\" in " + jsonPath);
-  }
+  if (bestKey === null) return null;
+  look.key = bestKey;
+  return resolveMapTarget(map[bestKey], middle, look);
+}
+
+// A './x' target inside pkgDir -> its real path; MODULE_NOT_FOUND when missing.
+function existingTarget(pkgDir, target, jsonPath) {
   var filename = path.resolve(pkgDir, target);
   if (stat(filename) !== 0) {
     var err = exportsError('MODULE_NOT_FOUND', "Cannot find module '" + filename + "'");
@@ -221,6 +226,71 @@ function resolvePackageExports(pkgDir, exportsField, subpath) {
     throw err;
   }
   return toRealPath(filename);
+}
+
+// subpath is '.' or './sub'; base names the requiring file in the errors of a
+// self-reference. -> an absolute filename, or throws as Node does.
+function resolvePackageExports(pkgDir, exportsField, subpath, base) {
+  var jsonPath = pkgDir + '/package.json';
+  var map = exportsField;
+  if (typeof map === 'string' || Array.isArray(map) || map === null || typeof map !== 'object' ||
+      (Object.keys(map).length > 0 && Object.keys(map)[0].charAt(0) !== '.')) {
+    map = { '.': exportsField };
+  }
+  var target = lookUpMap(map, subpath, { field: 'exports', jsonPath: jsonPath, key: subpath, base: base });
+  if (target === null) {
+    var where = base ? ' imported from ' + base : '';
+    throw exportsError('ERR_PACKAGE_PATH_NOT_EXPORTED', subpath === '.'
+      ? 'No "exports" main defined in ' + jsonPath + where
+      : "Package subpath '" + subpath + "' is not defined by \"exports\" in " + jsonPath + where);
+  }
+  return existingTarget(pkgDir, target, jsonPath);
+}
+
+// require('#name'): the "imports" of the requiring file's package.
+function resolvePackageImports(request, scope, base) {
+  if (request === '#' || request.slice(0, 2) === '#/') {
+    throw exportsError('ERR_INVALID_MODULE_SPECIFIER', 'Invalid module "' + request +
+      '" is not a valid internal imports specifier name imported from ' + base, TypeError);
+  }
+  var pkgDir = path.dirname(scope.path);
+  var map = scope.data.imports;
+  var target = null;
+  if (map !== null && typeof map === 'object' && !Array.isArray(map)) {
+    target = lookUpMap(map, request, { field: 'imports', jsonPath: scope.path, key: request, base: base });
+  }
+  if (target === null) {
+    throw exportsError('ERR_PACKAGE_IMPORT_NOT_DEFINED', 'Package import specifier "' + request +
+      '" is not defined in package ' + scope.path + ' imported from ' + base, TypeError);
+  }
+  if (target.slice(0, 2) === './') return existingTarget(pkgDir, target, scope.path);
+  // A bare target is a package (or a core module), looked up from the package.
+  if (isBuiltin(target)) return target;
+  var from = new Module(scope.path);
+  from.filename = scope.path;
+  from.paths = Module._nodeModulePaths(pkgDir);
+  var found = Module._findPath(target, Module._resolveLookupPaths(target, from), false);
+  if (!found) {
+    var err = exportsError('MODULE_NOT_FOUND', "Cannot find module '" + request + "'");
+    throw err;
+  }
+  return found;
+}
+
+// require('own-name/sub') from inside a package whose package.json has that
+// "name" and "exports" (and, duv's rule, no "main"): Node's self-reference.
+function trySelf(parent, request) {
+  if (!parent || !parent.filename) return false;
+  var scope = readPackageScope(parent.filename);
+  if (scope === null) return false;
+  var pkg = scope.data;
+  if (pkg.exports === undefined || pkg.exports === null || typeof pkg.name !== 'string') return false;
+  if (typeof pkg.main === 'string' && pkg.main) return false;
+  var subpath;
+  if (request === pkg.name) subpath = '.';
+  else if (request.slice(0, pkg.name.length + 1) === pkg.name + '/') subpath = '.' + request.slice(pkg.name.length);
+  else return false;
+  return resolvePackageExports(path.dirname(scope.path), pkg.exports, subpath, parent.filename);
 }
 
 function tryPackage(requestPath, exts, isMain, originalPath) {
@@ -261,7 +331,7 @@ function tryPackageExports(nmPath, request) {
   var pkg = readPackage(pkgDir);
   if (pkg === null || pkg.exports === undefined || pkg.exports === null) return false;
   if (typeof pkg.main === 'string' && pkg.main) return false;
-  return resolvePackageExports(pkgDir, pkg.exports, '.' + (m[2] || ''));
+  return resolvePackageExports(pkgDir, pkg.exports, '.' + (m[2] || ''), null);
 }
 
 Module._findPath = function _findPath(request, paths, isMain) {
@@ -355,6 +425,15 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   } else {
     paths = Module._resolveLookupPaths(request, parent);
   }
+
+  if (request.charAt(0) === '#' && parent && parent.filename) {
+    var scope = readPackageScope(parent.filename);
+    if (scope !== null && scope.data.imports !== undefined && scope.data.imports !== null) {
+      return resolvePackageImports(request, scope, parent.filename);
+    }
+  }
+  var self = trySelf(parent, request);
+  if (self) return self;
 
   var filename = Module._findPath(request, paths, isMain);
   if (filename) return filename;
