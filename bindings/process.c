@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -47,9 +49,10 @@ static duk_ret_t js_exec_argv(duk_context *ctx) {
   return 1;
 }
 
-/* environ() -> a copy of the environment as a plain object. */
+/* environ() -> a copy of the environment as an object without a prototype (so
+ * that a variable named __proto__ is a variable). */
 static duk_ret_t js_environ(duk_context *ctx) {
-  duk_push_object(ctx);
+  duk_push_bare_object(ctx);
   for (char **e = environ; e != NULL && *e != NULL; e++) {
     const char *eq = strchr(*e, '=');
     if (eq == NULL || eq == *e) continue;
@@ -74,14 +77,20 @@ static duk_ret_t js_cwd(duk_context *ctx) {
 
 static duk_ret_t js_chdir(duk_context *ctx) {
   if (!duk_is_string(ctx, 0)) return duv__throw_arg_type(ctx, "directory", "string", 0);
-  const char *dir = duk_get_string(ctx, 0);
-  int err = uv_chdir(dir);
+  int err = uv_chdir(duv__push_os_string(ctx, 0));
   if (err != 0) {
-    /* Node: "ENOENT: no such file or directory, chdir /from -> 'to'" */
+    /* Node: "ENOENT: no such file or directory, chdir '/from' -> 'to'", with
+     * path the directory it was in and dest the one asked for. */
     char from[4096];
     size_t size = sizeof(from);
-    if (uv_cwd(from, &size) != 0) from[0] = '\0';
-    duk_push_sprintf(ctx, "%s: %s, chdir %s -> '%s'", uv_err_name(err), uv_strerror(err), from, dir);
+    if (uv_cwd(from, &size) != 0) size = 0;
+    duv__push_utf8(ctx, from, size); /* [ dir os_dir from ] */
+    duk_push_sprintf(ctx, "%s: %s, chdir '", uv_err_name(err), uv_strerror(err));
+    duk_dup(ctx, 2);
+    duk_push_string(ctx, "' -> '");
+    duk_dup(ctx, 0);
+    duk_push_string(ctx, "'");
+    duk_concat(ctx, 5);
     duk_push_error_object(ctx, DUK_ERR_ERROR, "%s", duk_get_string(ctx, -1));
     duk_push_int(ctx, err);
     duk_put_prop_string(ctx, -2, "errno");
@@ -89,7 +98,7 @@ static duk_ret_t js_chdir(duk_context *ctx) {
     duk_put_prop_string(ctx, -2, "code");
     duk_push_string(ctx, "chdir");
     duk_put_prop_string(ctx, -2, "syscall");
-    duk_dup(ctx, 0);
+    duk_dup(ctx, 2);
     duk_put_prop_string(ctx, -2, "path");
     duk_dup(ctx, 0);
     duk_put_prop_string(ctx, -2, "dest");
@@ -174,6 +183,78 @@ static duk_ret_t js_write(duk_context *ctx) {
   return 0;
 }
 
+/* umask([mask]) -> the previous mask; without mask, reads it unchanged. The JS
+ * half validates mask. */
+static duk_ret_t js_umask(duk_context *ctx) {
+  mode_t old;
+  if (duk_is_undefined(ctx, 0)) {
+    old = umask(0);
+    umask(old);
+  } else {
+    old = umask((mode_t)(duk_require_uint(ctx, 0) & 0777));
+  }
+  duk_push_uint(ctx, (duk_uint_t)old);
+  return 1;
+}
+
+/* ids() -> [uid, euid, gid, egid]. */
+static duk_ret_t js_ids(duk_context *ctx) {
+  duk_push_array(ctx);
+  duk_push_uint(ctx, (duk_uint_t)getuid());
+  duk_put_prop_index(ctx, -2, 0);
+  duk_push_uint(ctx, (duk_uint_t)geteuid());
+  duk_put_prop_index(ctx, -2, 1);
+  duk_push_uint(ctx, (duk_uint_t)getgid());
+  duk_put_prop_index(ctx, -2, 2);
+  duk_push_uint(ctx, (duk_uint_t)getegid());
+  duk_put_prop_index(ctx, -2, 3);
+  return 1;
+}
+
+/* getgroups() -> the supplementary group ids, with the effective gid as Node adds it. */
+static duk_ret_t js_getgroups(duk_context *ctx) {
+  int n = getgroups(0, NULL);
+  if (n < 0) {
+    duv__push_uv_error(ctx, uv_translate_sys_error(errno), "getgroups", NULL, NULL);
+    return duk_throw(ctx);
+  }
+  gid_t *groups = duk_push_fixed_buffer(ctx, sizeof(gid_t) * (size_t)(n + 1));
+  n = getgroups(n, groups);
+  if (n < 0) {
+    duv__push_uv_error(ctx, uv_translate_sys_error(errno), "getgroups", NULL, NULL);
+    return duk_throw(ctx);
+  }
+  gid_t egid = getegid();
+  int has_egid = 0;
+  duk_push_array(ctx);
+  for (int i = 0; i < n; i++) {
+    if (groups[i] == egid) has_egid = 1;
+    duk_push_uint(ctx, (duk_uint_t)groups[i]);
+    duk_put_prop_index(ctx, -2, (duk_uarridx_t)i);
+  }
+  if (!has_egid) {
+    duk_push_uint(ctx, (duk_uint_t)egid);
+    duk_put_prop_index(ctx, -2, (duk_uarridx_t)n);
+  }
+  return 1;
+}
+
+/* cpuUsage() -> [user, system] CPU time of the process in microseconds. */
+static duk_ret_t js_cpu_usage(duk_context *ctx) {
+  uv_rusage_t ru;
+  int err = uv_getrusage(&ru);
+  if (err != 0) {
+    duv__push_uv_error(ctx, err, "uv_getrusage", NULL, NULL);
+    return duk_throw(ctx);
+  }
+  duk_push_array(ctx);
+  duk_push_number(ctx, (double)ru.ru_utime.tv_sec * 1e6 + (double)ru.ru_utime.tv_usec);
+  duk_put_prop_index(ctx, -2, 0);
+  duk_push_number(ctx, (double)ru.ru_stime.tv_sec * 1e6 + (double)ru.ru_stime.tv_usec);
+  duk_put_prop_index(ctx, -2, 1);
+  return 1;
+}
+
 static duk_ret_t js_set_tick_scheduled(duk_context *ctx) {
   duv__runtime(ctx)->tick_scheduled = duk_to_boolean(ctx, 0);
   return 0;
@@ -186,6 +267,21 @@ static duk_ret_t js_run_microtasks(duk_context *ctx) {
 
 static duk_ret_t js_is_tty(duk_context *ctx) {
   duk_push_boolean(ctx, isatty(duk_require_int(ctx, 0)));
+  return 1;
+}
+
+/* winsize(fd) -> [columns, rows] of a terminal, or null. */
+static duk_ret_t js_winsize(duk_context *ctx) {
+  struct winsize ws;
+  if (ioctl(duk_require_int(ctx, 0), TIOCGWINSZ, &ws) != 0) {
+    duk_push_null(ctx);
+    return 1;
+  }
+  duk_push_array(ctx);
+  duk_push_uint(ctx, ws.ws_col);
+  duk_put_prop_index(ctx, -2, 0);
+  duk_push_uint(ctx, ws.ws_row);
+  duk_put_prop_index(ctx, -2, 1);
   return 1;
 }
 
@@ -228,6 +324,11 @@ void duv__binding_process(duk_context *ctx) {
       {"setTickScheduled", js_set_tick_scheduled, 1},
       {"runMicrotasks", js_run_microtasks, 0},
       {"isatty", js_is_tty, 1},
+      {"umask", js_umask, 1},
+      {"winsize", js_winsize, 1},
+      {"ids", js_ids, 0},
+      {"getgroups", js_getgroups, 0},
+      {"cpuUsage", js_cpu_usage, 0},
       {NULL, NULL, 0}};
   duv__put_functions(ctx, fns);
   push_versions(ctx);

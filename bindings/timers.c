@@ -54,6 +54,11 @@ static duk_ret_t js_start(duk_context *ctx) {
   double ms = duk_require_number(ctx, 1);
   js_timer *t = timer_of(ctx, 0, 1);
   if (t == NULL) return 0;
+  /* Count from now, not from the loop's cached time: that is as old as the
+   * current loop iteration (or the runtime's creation, for the main script),
+   * and a long script would see its timers fire early. Node's timers read
+   * the clock the same way (Environment::GetNow updates the loop time). */
+  uv_update_time(&t->base.rt->loop);
   uv_timer_start(&t->timer, timer_cb, (uint64_t)ms, 0);
   duv__handle_pin(&t->base);
   return 0;
@@ -89,7 +94,9 @@ static duk_ret_t js_immediate_info(duk_context *ctx) {
 }
 
 static duk_ret_t js_now(duk_context *ctx) {
-  duk_push_number(ctx, (double)uv_now(&duv__runtime(ctx)->loop));
+  uv_loop_t *loop = &duv__runtime(ctx)->loop;
+  uv_update_time(loop);
+  duk_push_number(ctx, (double)uv_now(loop));
   return 1;
 }
 

@@ -18,8 +18,9 @@ static const char usage[] =
     "       duv [options] - [arguments]   (read the script from stdin)\n"
     "\n"
     "Options:\n"
-    "  -e, --eval script   evaluate script\n"
-    "  -p, --print script  evaluate script and print the result\n"
+    "  -e, --eval script   evaluate script (also --eval=script)\n"
+    "  -p, --print [script]\n"
+    "                      evaluate script (or -e's, or stdin's) and print the result\n"
     "  -v, --version       print duv's version\n"
     "  -h, --help          print this help\n"
     "  --                  end of options\n"
@@ -55,47 +56,70 @@ static char *read_all(FILE *f, size_t *len_out) {
   return buf;
 }
 
+/* An option's value: the next argument, unless there is none or it is
+ * another option (Node: "node -e -x" is "-e requires an argument"). */
+static const char *option_value(int argc, char **argv, int *i) {
+  if (*i + 1 >= argc || argv[*i + 1][0] == '-') return NULL;
+  return argv[++*i];
+}
+
 int main(int argc, char **argv) {
-  enum { RUN_FILE, RUN_EVAL, RUN_PRINT, RUN_STDIN } what = RUN_FILE;
+  enum { RUN_FILE, RUN_EVAL, RUN_STDIN } what = RUN_FILE;
   const char *code = NULL;
+  int print = 0, want_version = 0, want_help = 0;
   int i = 1;
 
-  /* Options up to the script (or -e/-p code) are duv's; the rest is the script's. */
+  /*
+   * Options up to the script (or `-`, or `--`) are duv's; the rest is the
+   * script's. As in Node, every option is checked before any is acted on
+   * (`duv --version --bogus` is a bad option), -e and -p may be combined
+   * (`-p -e code`, `-pe code`), and with -e the last one wins.
+   */
   for (; i < argc; i++) {
     const char *a = argv[i];
     if (strcmp(a, "--") == 0) {
       i++;
       break;
     }
+    if (a[0] != '-' || a[1] == '\0') break; /* the script, or `-` for stdin */
     if (strcmp(a, "-v") == 0 || strcmp(a, "--version") == 0) {
-      printf("v%s\n", duv_version());
-      return 0;
-    }
-    if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-      fputs(usage, stdout);
-      return 0;
-    }
-    if (strcmp(a, "-e") == 0 || strcmp(a, "--eval") == 0 || strcmp(a, "-p") == 0 ||
-        strcmp(a, "--print") == 0) {
-      if (i + 1 >= argc) {
+      want_version = 1;
+    } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+      want_help = 1;
+    } else if (strcmp(a, "-e") == 0 || strcmp(a, "--eval") == 0 || strcmp(a, "-pe") == 0) {
+      if (a[1] == 'p') print = 1;
+      code = option_value(argc, argv, &i);
+      if (code == NULL) {
         fprintf(stderr, "%s: %s requires an argument\n", argv[0], a);
         return 9;
       }
-      what = (a[1] == 'p' || strcmp(a, "--print") == 0) ? RUN_PRINT : RUN_EVAL;
-      code = argv[++i];
-      continue;
-    }
-    if (strcmp(a, "-") == 0) {
-      what = RUN_STDIN;
-      break;
-    }
-    if (a[0] == '-' && a[1] != '\0') {
+    } else if (strncmp(a, "--eval=", 7) == 0) {
+      code = a + 7;
+    } else if (strcmp(a, "-p") == 0 || strcmp(a, "--print") == 0) {
+      /* -p takes the code when one follows; else it only asks for printing. */
+      print = 1;
+      const char *value = option_value(argc, argv, &i);
+      if (value != NULL) code = value;
+    } else {
       fprintf(stderr, "%s: bad option: %s\n", argv[0], a);
       return 9;
     }
-    break;
   }
-  if (what == RUN_FILE && i >= argc) {
+  if (want_version) {
+    printf("v%s\n", duv_version());
+    return 0;
+  }
+  if (want_help) {
+    fputs(usage, stdout);
+    return 0;
+  }
+  if (code != NULL) {
+    what = RUN_EVAL;
+  } else if (i < argc && strcmp(argv[i], "-") == 0) {
+    what = RUN_STDIN;
+  } else if (i >= argc) {
+    /* No script: read it from stdin unless that is a terminal (Node would
+     * start its REPL there; duv has none). */
     if (isatty(0)) {
       fputs(usage, stderr);
       return 9;
@@ -135,15 +159,13 @@ int main(int argc, char **argv) {
     return 70;
   }
 
+  unsigned eval_flags = print ? DUV_EVAL_PRINT : 0;
   switch (what) {
     case RUN_FILE:
       duv_runtime_run_main(rt, script_argv[1]);
       break;
     case RUN_EVAL:
-      duv_runtime_eval(rt, code, (size_t)-1, "[eval]", 0);
-      break;
-    case RUN_PRINT:
-      duv_runtime_eval(rt, code, (size_t)-1, "[eval]", DUV_EVAL_PRINT);
+      duv_runtime_eval(rt, code, (size_t)-1, "[eval]", eval_flags);
       break;
     case RUN_STDIN: {
       size_t len = 0;
@@ -154,7 +176,7 @@ int main(int argc, char **argv) {
         free(script_argv);
         return 1;
       }
-      duv_runtime_eval(rt, src, len, "[stdin]", 0);
+      duv_runtime_eval(rt, src, len, "[stdin]", eval_flags);
       free(src);
       break;
     }

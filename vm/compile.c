@@ -26,14 +26,19 @@ static const duv__js_source *find_source(const char *id) {
 
 int duv__has_builtin_js(const char *id) { return find_source(id) != NULL; }
 
-/* A `#!` line is kept as a comment so that line numbers stay right. */
+/*
+ * [ ... ] -> [ ... source ]: src is already a JS string's internal (CESU-8)
+ * bytes, so it is pushed as it is: decoding it again as UTF-8 would turn every
+ * surrogate pair into two U+FFFD. A `#!` line is kept as a comment so that
+ * line numbers stay right.
+ */
 static void push_source_text(duk_context *ctx, const char *src, size_t len) {
   if (len >= 2 && src[0] == '#' && src[1] == '!') {
     duk_push_string(ctx, "//");
-    duv__push_utf8(ctx, src + 2, len - 2);
+    duk_push_lstring(ctx, src + 2, len - 2);
     duk_concat(ctx, 2);
   } else {
-    duv__push_utf8(ctx, src, len);
+    duk_push_lstring(ctx, src, len);
   }
 }
 

@@ -113,6 +113,13 @@ void duv__push_utf8(duk_context *ctx, const char *data, size_t len);
  * use it as is) or on out of memory with *out_len set to (size_t)-1. */
 char *duv__cesu8_to_utf8(const char *data, size_t len, size_t *out_len);
 
+/* The string at idx as NUL-terminated UTF-8 for the operating system (a path
+ * for a syscall): characters outside the BMP, surrogate pairs inside the
+ * engine, become their 4-byte sequences. Pushes one value that holds the bytes
+ * (pop it when done); throws a TypeError when idx is not a string and on out of
+ * memory. */
+const char *duv__push_os_string(duk_context *ctx, duk_idx_t idx);
+
 /* ---- Handles wrapped by JS objects (vm/handle.c) ---- */
 
 /*

@@ -1,27 +1,48 @@
 /*
  * File-system primitives of the CommonJS loader (bindings/lib/module.js):
- * synchronous by contract, as require() is.
+ * synchronous by contract, as require() is. Paths go to the OS as UTF-8 and
+ * come back decoded (duv__push_os_string, duv__push_utf8), so that a file
+ * named with a character outside the BMP can be found and named.
  */
 #include <fcntl.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "internal.h"
 
 /* internalStat(path) -> 0 for a file, 1 for a directory, a negative errno. */
 static duk_ret_t js_internal_stat(duk_context *ctx) {
   uv_fs_t req;
-  int rc = uv_fs_stat(NULL, &req, duk_require_string(ctx, 0), NULL);
+  int rc = uv_fs_stat(NULL, &req, duv__push_os_string(ctx, 0), NULL);
   if (rc == 0) rc = (req.statbuf.st_mode & S_IFMT) == S_IFDIR ? 1 : 0;
   uv_fs_req_cleanup(&req);
   duk_push_int(ctx, rc);
   return 1;
 }
 
+/* Decodes malloc'd bytes into a JS string inside a protected call, so that
+ * the caller can free them even when the engine runs out of memory. */
+typedef struct {
+  const char *data;
+  size_t len;
+} utf8_bytes;
+
+static duk_ret_t push_utf8_unsafe(duk_context *ctx, void *udata) {
+  const utf8_bytes *b = udata;
+  duv__push_utf8(ctx, b->data, b->len);
+  return 1;
+}
+
+static int push_utf8_protected(duk_context *ctx, const char *data, size_t len) {
+  utf8_bytes b = {data, len};
+  return duk_safe_call(ctx, push_utf8_unsafe, &b, 0, 1) == DUK_EXEC_SUCCESS ? 0 : -1;
+}
+
 /* readFileUtf8(path) -> the file's text; throws Node's ENOENT-style error. */
 static duk_ret_t js_read_file_utf8(duk_context *ctx) {
-  const char *path = duk_require_string(ctx, 0);
+  const char *path = duk_require_string(ctx, 0); /* for error messages */
   uv_fs_t req;
-  int fd = uv_fs_open(NULL, &req, path, O_RDONLY | O_CLOEXEC, 0, NULL);
+  int fd = uv_fs_open(NULL, &req, duv__push_os_string(ctx, 0), O_RDONLY | O_CLOEXEC, 0, NULL);
   uv_fs_req_cleanup(&req);
   if (fd < 0) {
     duv__push_uv_error(ctx, fd, "open", path, NULL);
@@ -66,8 +87,9 @@ static duk_ret_t js_read_file_utf8(duk_context *ctx) {
                         (unsigned char)data[2] == 0xBF
                     ? 3
                     : 0;
-  duv__push_utf8(ctx, data + skip, len - skip);
+  int rc = push_utf8_protected(ctx, data + skip, len - skip);
   free(data);
+  if (rc != 0) return duk_throw(ctx);
   return 1;
 }
 
@@ -75,14 +97,15 @@ static duk_ret_t js_read_file_utf8(duk_context *ctx) {
 static duk_ret_t js_realpath(duk_context *ctx) {
   const char *path = duk_require_string(ctx, 0);
   uv_fs_t req;
-  int rc = uv_fs_realpath(NULL, &req, path, NULL);
+  int rc = uv_fs_realpath(NULL, &req, duv__push_os_string(ctx, 0), NULL);
   if (rc != 0) {
     uv_fs_req_cleanup(&req);
     duv__push_uv_error(ctx, rc, "realpath", path, NULL);
     return duk_throw(ctx);
   }
-  duk_push_string(ctx, req.ptr);
+  rc = push_utf8_protected(ctx, req.ptr, strlen(req.ptr));
   uv_fs_req_cleanup(&req);
+  if (rc != 0) return duk_throw(ctx);
   return 1;
 }
 

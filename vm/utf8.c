@@ -39,6 +39,38 @@ static size_t utf8_valid_len(const unsigned char *p, size_t n, uint32_t *cp) {
   return 0;
 }
 
+/*
+ * Bytes an invalid sequence at p spans (at least 1): its lead byte and the
+ * continuation bytes that were valid where they stood, the "maximal subpart"
+ * the WHATWG decoder (so Node) turns into one U+FFFD. A surrogate encoded in
+ * three bytes (ED A0..BF ..) is invalid from its second byte on: three U+FFFD.
+ */
+static size_t invalid_len(const unsigned char *p, size_t n) {
+  unsigned char c = p[0];
+  unsigned char lo = 0x80, hi = 0xBF;
+  size_t need;
+  if (c >= 0xC2 && c <= 0xDF) {
+    need = 1;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    need = 2;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    need = 3;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    return 1;
+  }
+  size_t k = 1;
+  while (k <= need && k < n && p[k] >= lo && p[k] <= hi) {
+    lo = 0x80;
+    hi = 0xBF;
+    k++;
+  }
+  return k;
+}
+
 static size_t put3(unsigned char *o, uint32_t cp) {
   o[0] = (unsigned char)(0xE0 | (cp >> 12));
   o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
@@ -73,9 +105,7 @@ void duv__push_utf8(duk_context *ctx, const char *data, size_t len) {
     size_t l = utf8_valid_len(p + i, len - i, &cp);
     if (l == 0 || (l == 3 && cp >= 0xD800 && cp <= 0xDFFF)) {
       o += put3(out + o, 0xFFFD);
-      /* Skip the maximal invalid subpart as the WHATWG decoder does: one byte. */
-      i += 1;
-      if (l == 3) i += 2;
+      i += invalid_len(p + i, len - i);
     } else if (l == 4) {
       cp -= 0x10000;
       o += put3(out + o, 0xD800 | (cp >> 10));
@@ -146,4 +176,21 @@ char *duv__cesu8_to_utf8(const char *data, size_t len, size_t *out_len) {
   out[o] = '\0';
   *out_len = o;
   return out;
+}
+
+const char *duv__push_os_string(duk_context *ctx, duk_idx_t idx) {
+  duk_size_t len;
+  const char *s = duk_require_lstring(ctx, idx, &len);
+  /* The buffer comes first so that nothing can throw while the malloc'd
+   * conversion is held; UTF-8 out is never more than three bytes per byte in. */
+  char *copy = duk_push_fixed_buffer(ctx, len * 3 + 1);
+  size_t out_len;
+  char *utf8 = duv__cesu8_to_utf8(s, len, &out_len);
+  if (utf8 == NULL) {
+    if (out_len == (size_t)-1) (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+    return s; /* already UTF-8; the string stays alive at idx */
+  }
+  memcpy(copy, utf8, out_len + 1);
+  free(utf8);
+  return copy;
 }

@@ -37,8 +37,17 @@ Module.globalPaths = [];
 Module.builtinModules = builtinIds.slice();
 Module.isBuiltin = isBuiltin;
 Module.Module = Module;
-Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
-Module.wrap = function wrap(script) { return Module.wrapper[0] + script + Module.wrapper[1]; };
+// Tools (coverage, mocking) may replace Module.wrap or edit Module.wrapper; as
+// in Node, modules are then compiled from the patched wrapper's text.
+var WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) { ';
+var WRAPPER_TAIL = '\n});';
+Module.wrapper = [WRAPPER_HEAD, WRAPPER_TAIL];
+function wrap(script) { return Module.wrapper[0] + script + Module.wrapper[1]; }
+Module.wrap = wrap;
+
+function wrapperPatched() {
+  return Module.wrap !== wrap || Module.wrapper[0] !== WRAPPER_HEAD || Module.wrapper[1] !== WRAPPER_TAIL;
+}
 
 function initGlobalPaths() {
   var home = process.env.HOME;
@@ -55,6 +64,7 @@ function initGlobalPaths() {
   Module.globalPaths = paths;
 }
 initGlobalPaths();
+Module._initPaths = initGlobalPaths;
 
 // '/a/b/c' -> ['/a/b/c/node_modules', '/a/b/node_modules', '/a/node_modules', '/node_modules']
 Module._nodeModulePaths = function _nodeModulePaths(from) {
@@ -114,62 +124,179 @@ function readPackage(requestPath) {
   return result;
 }
 
-// "exports" of a package, for the "." entry or a "./sub" path: a string, an
-// array of fallbacks, or a conditions object (require, node, default).
-var conditions = ['require', 'node', 'default'];
-function resolveExportsTarget(target) {
-  if (typeof target === 'string') return target;
+// package.json "exports" and "imports", after Node's packageExportsResolve and
+// packageImportsResolve (CommonJS side): a target is a string, an array of
+// fallbacks, or a conditions object whose keys are tried in their own order;
+// "require", "node" and "default" match.
+var hasOwn = Object.prototype.hasOwnProperty;
+var conditionSet = { require: true, node: true, 'default': true };
+
+function exportsError(code, message, Ctor) {
+  var err = new (Ctor || Error)(message);
+  err.code = code;
+  return err;
+}
+
+// One lookup in an "exports" or "imports" map: where errors point.
+//   field: 'exports' or 'imports'; jsonPath; key: the key that matched;
+//   base: the requiring file, named by the errors of self-references and imports.
+function invalidTarget(look, target) {
+  var where = look.base ? ' imported from ' + look.base : '';
+  var rel = typeof target === 'string' && look.field === 'exports' && target.length > 0 ? '; targets must start with "./"' : '';
+  return exportsError('ERR_INVALID_PACKAGE_TARGET', look.key === '.'
+    ? 'Invalid "exports" main target ' + JSON.stringify(target) + ' defined in the package config ' + look.jsonPath + where + rel
+    : 'Invalid "' + look.field + '" target ' + JSON.stringify(target) + " defined for '" + look.key +
+      "' in the package config " + look.jsonPath + where + rel);
+}
+
+// -> the target string with '*' replaced ('./x' or, for "imports", a bare
+// package request), or null when no condition matched.
+function resolveMapTarget(target, middle, look) {
+  if (typeof target === 'string') {
+    var rel = target.slice(0, 2) === './';
+    var bare = look.field === 'imports' && !rel && target.slice(0, 3) !== '../' && target.charAt(0) !== '/';
+    if (!rel && !bare) throw invalidTarget(look, target);
+    return middle === null ? target : target.split('*').join(middle);
+  }
   if (Array.isArray(target)) {
     for (var i = 0; i < target.length; i++) {
-      var r = resolveExportsTarget(target[i]);
-      if (r) return r;
+      var r;
+      try {
+        r = resolveMapTarget(target[i], middle, look);
+      } catch (e) {
+        if (e.code === 'ERR_INVALID_PACKAGE_TARGET' && i < target.length - 1) continue;
+        throw e;
+      }
+      if (r !== null) return r;
     }
     return null;
   }
   if (target !== null && typeof target === 'object') {
-    for (var c = 0; c < conditions.length; c++) {
-      if (Object.prototype.hasOwnProperty.call(target, conditions[c])) {
-        var t = resolveExportsTarget(target[conditions[c]]);
-        if (t) return t;
-      }
+    var keys = Object.keys(target);
+    for (var k = 0; k < keys.length; k++) {
+      if (conditionSet[keys[k]] !== true) continue;
+      var t = resolveMapTarget(target[keys[k]], middle, look);
+      if (t !== null) return t;
     }
   }
   return null;
 }
 
-function exportsEntry(exportsField, subpath) {
-  if (typeof exportsField === 'string' || Array.isArray(exportsField)) {
-    return subpath === '.' ? resolveExportsTarget(exportsField) : null;
+// Node's patternKeyCompare: the longer prefix before '*' wins, then the longer key.
+function morePreciseKey(best, key) {
+  if (best === null) return true;
+  var bestBase = best.indexOf('*') + 1;
+  var keyBase = key.indexOf('*') + 1;
+  if (keyBase !== bestBase) return keyBase > bestBase;
+  return key.length > best.length;
+}
+
+// The entry of map for name (exact, else the most specific '*' pattern):
+// -> the resolved target (see resolveMapTarget), or null when none matched.
+function lookUpMap(map, name, look) {
+  if (hasOwn.call(map, name) && name.indexOf('*') === -1) {
+    look.key = name;
+    return resolveMapTarget(map[name], null, look);
   }
-  if (exportsField === null || typeof exportsField !== 'object') return null;
-  var keys = Object.keys(exportsField);
-  var hasDotKeys = keys.length > 0 && keys[0].charAt(0) === '.';
-  if (!hasDotKeys) return subpath === '.' ? resolveExportsTarget(exportsField) : null;
-  if (Object.prototype.hasOwnProperty.call(exportsField, subpath)) {
-    return resolveExportsTarget(exportsField[subpath]);
-  }
-  // Patterns: "./features/*": "./src/features/*.js"
+  var bestKey = null, middle = null;
+  var keys = Object.keys(map);
   for (var i = 0; i < keys.length; i++) {
     var key = keys[i];
     var star = key.indexOf('*');
-    if (star === -1) continue;
+    if (star === -1 || key.lastIndexOf('*') !== star) continue;
     var prefix = key.slice(0, star);
     var suffix = key.slice(star + 1);
-    if (subpath.indexOf(prefix) === 0 && subpath.length >= key.length - 1 &&
-        subpath.slice(subpath.length - suffix.length) === suffix) {
-      var middle = subpath.slice(prefix.length, subpath.length - suffix.length);
-      var t = resolveExportsTarget(exportsField[key]);
-      if (t) return t.split('*').join(middle);
+    if (name.indexOf(prefix) === 0 && name.length >= key.length &&
+        name.slice(name.length - suffix.length) === suffix && morePreciseKey(bestKey, key)) {
+      bestKey = key;
+      middle = name.slice(star, name.length - suffix.length);
     }
   }
-  return null;
+  if (bestKey === null) return null;
+  look.key = bestKey;
+  return resolveMapTarget(map[bestKey], middle, look);
+}
+
+// A './x' target inside pkgDir -> its real path; MODULE_NOT_FOUND when missing.
+function existingTarget(pkgDir, target, jsonPath) {
+  var filename = path.resolve(pkgDir, target);
+  if (stat(filename) !== 0) {
+    var err = exportsError('MODULE_NOT_FOUND', "Cannot find module '" + filename + "'");
+    err.path = jsonPath;
+    throw err;
+  }
+  return toRealPath(filename);
+}
+
+// subpath is '.' or './sub'; base names the requiring file in the errors of a
+// self-reference. -> an absolute filename, or throws as Node does.
+function resolvePackageExports(pkgDir, exportsField, subpath, base) {
+  var jsonPath = pkgDir + '/package.json';
+  var map = exportsField;
+  if (typeof map === 'string' || Array.isArray(map) || map === null || typeof map !== 'object' ||
+      (Object.keys(map).length > 0 && Object.keys(map)[0].charAt(0) !== '.')) {
+    map = { '.': exportsField };
+  }
+  var target = lookUpMap(map, subpath, { field: 'exports', jsonPath: jsonPath, key: subpath, base: base });
+  if (target === null) {
+    var where = base ? ' imported from ' + base : '';
+    throw exportsError('ERR_PACKAGE_PATH_NOT_EXPORTED', subpath === '.'
+      ? 'No "exports" main defined in ' + jsonPath + where
+      : "Package subpath '" + subpath + "' is not defined by \"exports\" in " + jsonPath + where);
+  }
+  return existingTarget(pkgDir, target, jsonPath);
+}
+
+// require('#name'): the "imports" of the requiring file's package.
+function resolvePackageImports(request, scope, base) {
+  if (request === '#' || request.slice(0, 2) === '#/') {
+    throw exportsError('ERR_INVALID_MODULE_SPECIFIER', 'Invalid module "' + request +
+      '" is not a valid internal imports specifier name imported from ' + base, TypeError);
+  }
+  var pkgDir = path.dirname(scope.path);
+  var map = scope.data.imports;
+  var target = null;
+  if (map !== null && typeof map === 'object' && !Array.isArray(map)) {
+    target = lookUpMap(map, request, { field: 'imports', jsonPath: scope.path, key: request, base: base });
+  }
+  if (target === null) {
+    throw exportsError('ERR_PACKAGE_IMPORT_NOT_DEFINED', 'Package import specifier "' + request +
+      '" is not defined in package ' + scope.path + ' imported from ' + base, TypeError);
+  }
+  if (target.slice(0, 2) === './') return existingTarget(pkgDir, target, scope.path);
+  // A bare target is a package (or a core module), looked up from the package.
+  if (isBuiltin(target)) return target;
+  var from = new Module(scope.path);
+  from.filename = scope.path;
+  from.paths = Module._nodeModulePaths(pkgDir);
+  var found = Module._findPath(target, Module._resolveLookupPaths(target, from), false);
+  if (!found) {
+    var err = exportsError('MODULE_NOT_FOUND', "Cannot find module '" + request + "'");
+    throw err;
+  }
+  return found;
+}
+
+// require('own-name/sub') from inside a package whose package.json has that
+// "name" and "exports" (and, duv's rule, no "main"): Node's self-reference.
+function trySelf(parent, request) {
+  if (!parent || !parent.filename) return false;
+  var scope = readPackageScope(parent.filename);
+  if (scope === null) return false;
+  var pkg = scope.data;
+  if (pkg.exports === undefined || pkg.exports === null || typeof pkg.name !== 'string') return false;
+  if (typeof pkg.main === 'string' && pkg.main) return false;
+  var subpath;
+  if (request === pkg.name) subpath = '.';
+  else if (request.slice(0, pkg.name.length + 1) === pkg.name + '/') subpath = '.' + request.slice(pkg.name.length);
+  else return false;
+  return resolvePackageExports(path.dirname(scope.path), pkg.exports, subpath, parent.filename);
 }
 
 function tryPackage(requestPath, exts, isMain, originalPath) {
   var pkg = readPackage(requestPath);
   if (pkg === null) return tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
   var main = typeof pkg.main === 'string' && pkg.main ? pkg.main : null;
-  if (main === null && pkg.exports !== undefined) main = exportsEntry(pkg.exports, '.');
   if (!main) return tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
   var filename = path.resolve(requestPath, main);
   var actual = tryFile(filename, isMain) ||
@@ -185,24 +312,26 @@ function tryPackage(requestPath, exts, isMain, originalPath) {
       err.requestPath = originalPath;
       throw err;
     }
+    process.emitWarning("Invalid 'main' field in '" + path.resolve(requestPath, 'package.json') +
+      "' of '" + main + "'. Please either fix that or report it to the module author",
+      'DeprecationWarning', 'DEP0128');
   }
   return actual;
 }
 
-// A bare request 'pkg/sub' inside a node_modules folder whose package has
-// "exports" and no "main": map the subpath through "exports".
+// A bare request 'pkg/sub' found in a node_modules folder whose package.json
+// has "exports": Node maps the subpath through them and nothing else. duv does
+// so only when there is no "main" (see docs/compat.md), so that packages whose
+// "exports" point at builds Duktape cannot parse still load through "main".
+var packageNameRe = /^((?:@[^\/\\%]+\/)?[^.\/\\%][^\/\\%]*)(\/.*)?$/;
 function tryPackageExports(nmPath, request) {
-  var parts = request.split('/');
-  var nameLen = request.charAt(0) === '@' ? 2 : 1;
-  if (parts.length < nameLen) return false;
-  var name = parts.slice(0, nameLen).join('/');
-  var pkgDir = nmPath + '/' + name;
+  var m = packageNameRe.exec(request);
+  if (m === null) return false;
+  var pkgDir = path.resolve(nmPath, m[1]);
   var pkg = readPackage(pkgDir);
-  if (pkg === null || pkg.exports === undefined || typeof pkg.main === 'string') return false;
-  var subpath = parts.length > nameLen ? './' + parts.slice(nameLen).join('/') : '.';
-  var target = exportsEntry(pkg.exports, subpath);
-  if (!target) return false;
-  return tryFile(path.resolve(pkgDir, target), false);
+  if (pkg === null || pkg.exports === undefined || pkg.exports === null) return false;
+  if (typeof pkg.main === 'string' && pkg.main) return false;
+  return resolvePackageExports(pkgDir, pkg.exports, '.' + (m[2] || ''), null);
 }
 
 Module._findPath = function _findPath(request, paths, isMain) {
@@ -273,21 +402,38 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   if (isBuiltin(request)) return request;
 
   var paths;
-  if (options && options.paths) {
-    paths = [];
-    for (var i = 0; i < options.paths.length; i++) {
-      var p = options.paths[i];
+  if (options !== null && typeof options === 'object' && options.paths !== undefined) {
+    if (!Array.isArray(options.paths)) {
+      var perr = new TypeError("The property 'options.paths' is invalid. Received " +
+        require('util').inspect(options.paths));
+      perr.code = 'ERR_INVALID_ARG_VALUE';
+      throw perr;
+    }
+    if (request.slice(0, 2) === './' || request.slice(0, 3) === '../') {
+      paths = options.paths;
+    } else {
+      paths = [];
       var fake = new Module('', null);
-      fake.paths = Module._nodeModulePaths(p);
-      var lookup = Module._resolveLookupPaths(request, fake);
-      if (request.charAt(0) === '.') lookup = [p];
-      for (var j = 0; lookup && j < lookup.length; j++) {
-        if (paths.indexOf(lookup[j]) === -1) paths.push(lookup[j]);
+      for (var i = 0; i < options.paths.length; i++) {
+        fake.paths = Module._nodeModulePaths(options.paths[i]);
+        var lookup = Module._resolveLookupPaths(request, fake);
+        for (var j = 0; lookup && j < lookup.length; j++) {
+          if (paths.indexOf(lookup[j]) === -1) paths.push(lookup[j]);
+        }
       }
     }
   } else {
     paths = Module._resolveLookupPaths(request, parent);
   }
+
+  if (request.charAt(0) === '#' && parent && parent.filename) {
+    var scope = readPackageScope(parent.filename);
+    if (scope !== null && scope.data.imports !== undefined && scope.data.imports !== null) {
+      return resolvePackageImports(request, scope, parent.filename);
+    }
+  }
+  var self = trySelf(parent, request);
+  if (self) return self;
 
   var filename = Module._findPath(request, paths, isMain);
   if (filename) return filename;
@@ -356,38 +502,102 @@ function findLongestRegisteredExtension(filename) {
 Module.prototype.load = function load(filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
+  if (filename.slice(-4) === '.mjs' && !Module._extensions['.mjs']) {
+    throw requireEsmError(filename, this.parent, null);
+  }
   Module._extensions[findLongestRegisteredExtension(filename)](this, filename);
   this.loaded = true;
 };
 
-function invalidArg(name, value, reason, code) {
-  var err = new TypeError("The argument '" + name + "' " + reason + ". Received " +
-    (typeof value === 'string' ? "''" : String(value)));
-  err.code = code;
+// Node's ERR_INVALID_ARG_TYPE: 'The "name" argument must be of type T. Received ...'.
+function invalidArgType(name, expected, value) {
+  var received;
+  if (value === null || value === undefined) {
+    received = String(value);
+  } else if (typeof value === 'function') {
+    received = 'function ' + (value.name || '<anonymous>');
+  } else if (typeof value === 'object') {
+    var ctor = value.constructor;
+    received = ctor && ctor.name ? 'an instance of ' + ctor.name : require('util').inspect(value);
+  } else {
+    var shown = require('util').inspect(value);
+    if (shown.length > 28) shown = shown.slice(0, 25) + '...';
+    received = 'type ' + typeof value + ' (' + shown + ')';
+  }
+  var err = new TypeError('The "' + name + '" argument must be of type ' + expected + '. Received ' + received);
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
+// Node's ERR_INVALID_ARG_VALUE: "The argument 'name' reason. Received <inspect(value)>".
+function invalidArg(name, value, reason) {
+  var err = new TypeError("The argument '" + name + "' " + reason + '. Received ' +
+    require('util').inspect(value));
+  err.code = 'ERR_INVALID_ARG_VALUE';
   return err;
 }
 
 Module.prototype.require = function require_(id) {
-  if (typeof id !== 'string') {
-    var received = id === null || id === undefined ? String(id) :
-      typeof id === 'object' ? 'an instance of ' + ((id.constructor && id.constructor.name) || 'Object') :
-      'type ' + typeof id + ' (' + String(id) + ')';
-    var err = new TypeError('The "id" argument must be of type string. Received ' + received);
-    err.code = 'ERR_INVALID_ARG_TYPE';
-    throw err;
-  }
-  if (id === '') throw invalidArg('id', id, 'must be a non-empty string', 'ERR_INVALID_ARG_VALUE');
+  if (typeof id !== 'string') throw invalidArgType('id', 'string', id);
+  if (id === '') throw invalidArg('id', id, 'must be a non-empty string');
   return Module._load(id, this, false);
 };
 
 Module.prototype._compile = function _compile(content, filename) {
-  var fn = contextify.compileFunction(content, filename);
+  var fn;
+  if (wrapperPatched()) {
+    // The wrapped text is a script whose value is the module function.
+    fn = contextify.compileScript(Module.wrap(content), filename)();
+  } else {
+    fn = contextify.compileFunction(content, filename);
+  }
   var require = makeRequireFunction(this);
   var dirname = path.dirname(filename);
   return fn.call(this.exports, this.exports, require, this, filename, dirname);
 };
 
+// ES modules cannot be required: Duktape does not parse them. Node 20.0 says
+// so with ERR_REQUIRE_ESM (later Node versions load them; duv cannot).
+function requireEsmError(filename, parent, packageJsonPath) {
+  var parentPath = parent && parent.filename ? parent.filename : null;
+  var msg = 'require() of ES Module ' + filename + (parentPath ? ' from ' + parentPath : '') + ' not supported.';
+  if (packageJsonPath === null) {
+    msg += '\nInstead change the require of ' + filename +
+      ' to a dynamic import() which is available in all CommonJS modules.';
+  } else {
+    var base = parentPath && path.basename(filename) === path.basename(parentPath) ? filename : path.basename(filename);
+    msg += '\n' + base + ' is treated as an ES module file as it is a .js file whose nearest parent ' +
+      'package.json contains "type": "module" which declares all .js files in that package scope as ES modules.' +
+      '\nInstead either rename ' + base + ' to end in .cjs, change the requiring code to use dynamic import() ' +
+      'which is available in all CommonJS modules, or change "type": "module" to "type": "commonjs" in ' +
+      packageJsonPath + ' to treat all .js files as CommonJS (using .mjs for all ES modules instead).\n';
+  }
+  var err = new Error(msg);
+  err.code = 'ERR_REQUIRE_ESM';
+  return err;
+}
+
+// The package.json that governs a file: the nearest one up the tree, not
+// looking past a node_modules folder (Node's readPackageScope).
+function readPackageScope(filename) {
+  var dir = path.dirname(filename);
+  for (;;) {
+    if (path.basename(dir) === 'node_modules') return null;
+    var pkg = readPackage(dir);
+    if (pkg !== null) return { path: dir + '/package.json', data: pkg };
+    var up = path.dirname(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+}
+
 Module._extensions['.js'] = function (module, filename) {
+  if (filename.slice(-3) === '.js') {
+    var scope = readPackageScope(filename);
+    if (scope !== null && scope.data.type === 'module') {
+      throw requireEsmError(filename, module.parent, scope.path);
+    }
+  }
   module._compile(loader.readFileUtf8(filename), filename);
 };
 
@@ -411,7 +621,7 @@ Module._extensions['.node'] = function (module, filename) {
 function makeRequireFunction(mod) {
   var require = function require(id) { return mod.require(id); };
   require.resolve = function resolve(request, options) {
-    if (typeof request !== 'string') return mod.require(request);
+    if (typeof request !== 'string') throw invalidArgType('request', 'string', request);
     return Module._resolveFilename(request, mod, false, options);
   };
   require.resolve.paths = function paths(request) {
@@ -425,9 +635,8 @@ function makeRequireFunction(mod) {
 
 Module.createRequire = function createRequire(filename) {
   if (typeof filename !== 'string' || !path.isAbsolute(filename)) {
-    var err = new TypeError('The argument \'filename\' must be a file URL object, file URL string, or absolute path string. Received ' + String(filename));
-    err.code = 'ERR_INVALID_ARG_VALUE';
-    throw err;
+    throw invalidArg('filename', filename,
+      'must be a file URL object, file URL string, or absolute path string');
   }
   var trailingSlash = filename.charAt(filename.length - 1) === '/';
   var proxyPath = trailingSlash ? path.join(filename, 'noop.js') : filename;
@@ -437,14 +646,18 @@ Module.createRequire = function createRequire(filename) {
   return makeRequireFunction(m);
 };
 
+// Node makes process.argv[1] the absolute, normalised path of the main script
+// (not its real path: symlinks stay).
 Module.runMain = function runMain(main) {
-  Module._load(path.resolve(main), null, true);
+  var resolved = path.resolve(main);
+  if (process.argv[1] === main) process.argv[1] = resolved;
+  Module._load(resolved, null, true);
 };
 
 // `duv -e` / duv_runtime_eval: global code with require and module as globals.
 Module._evalScript = function _evalScript(source, filename) {
   var cwd = process.cwd();
-  var module = new Module(filename, null);
+  var module = new Module(filename);
   module.filename = path.join(cwd, filename);
   module.paths = Module._nodeModulePaths(cwd);
   var global = Function('return this')();

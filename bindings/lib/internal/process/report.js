@@ -31,7 +31,10 @@ function formatUncaught(err) {
     var extra = ownExtras(err);
     if (extra) text += ' ' + extra;
   } else {
-    text = 'Uncaught ' + describeValue(err);
+    // Node prints a thrown primitive as it is ("42", "str") and an object
+    // as util.inspect shows it.
+    text = err !== null && (typeof err === 'object' || typeof err === 'function')
+      ? describeValue(err) : String(err);
   }
   out += text + '\n\nNode.js ' + process.version + ' (duv ' + process.versions.duv + ')\n';
   return out;
