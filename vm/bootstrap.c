@@ -76,8 +76,6 @@ int duv_runtime_eval(duv_runtime_t *rt, const char *source, size_t len, const ch
   duk_context *ctx = rt->ctx;
   if (rt->exiting) return -1;
   if (len == (size_t)-1) len = strlen(source);
-  /* Timers the script starts count from now, not from when the loop was made. */
-  uv_update_time(&rt->loop);
   duv__stash_get(ctx, "evalScript");
   duk_push_undefined(ctx);
   duv__push_utf8(ctx, source, len);
@@ -91,7 +89,6 @@ int duv_runtime_eval(duv_runtime_t *rt, const char *source, size_t len, const ch
 int duv_runtime_run_main(duv_runtime_t *rt, const char *path) {
   duk_context *ctx = rt->ctx;
   if (rt->exiting) return -1;
-  uv_update_time(&rt->loop);
   duv__stash_get(ctx, "runMain");
   duk_push_undefined(ctx);
   duv__push_utf8(ctx, path, strlen(path));
