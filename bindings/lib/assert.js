@@ -422,10 +422,9 @@ function waitForActual(promiseFn) {
     if (typeof promiseFn === 'function') {
       result = promiseFn();
       if (!isPromiseLike(result)) {
-        var type = result != null && result.constructor && result.constructor.name ?
-          'instance of ' + result.constructor.name : 'type ' + typeof result;
         throw nodeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
-          'Expected instance of Promise to be returned from the "promiseFn" function but got ' + type + '.');
+          'Expected instance of Promise to be returned from the "promiseFn" function but got ' +
+          internalInspect.describeReceived(result).slice(9) + '.');
       }
     } else if (isPromiseLike(promiseFn)) {
       result = promiseFn;

@@ -104,7 +104,8 @@ function diffLines(actual, expected) {
   return out;
 }
 
-function createErrDiff(actual, expected, operator) {
+// `header` (a user's message) replaces the first line of the diff forms.
+function createErrDiff(actual, expected, operator, header) {
   var actualInspected = inspectValue(actual);
   var actualLines = actualInspected.split('\n');
   var expectedLines = inspectValue(expected).split('\n');
@@ -124,7 +125,7 @@ function createErrDiff(actual, expected, operator) {
       if ((typeof actual !== 'object' || actual === null) &&
           (typeof expected !== 'object' || expected === null) &&
           (actual !== 0 || expected !== 0)) {
-        return kReadableOperator[operator] + '\n\n' + actualLines[0] + ' !== ' + expectedLines[0] + '\n';
+        return (header || kReadableOperator[operator]) + '\n\n' + actualLines[0] + ' !== ' + expectedLines[0] + '\n';
       }
     } else if (operator !== 'strictEqualObject') {
       var columns = process.stderr && process.stderr.isTTY ? process.stderr.columns : 80;
@@ -143,8 +144,8 @@ function createErrDiff(actual, expected, operator) {
       same = same.slice(0, 46);
       same.push('...');
     }
-    var header = operator === 'strictEqualObject' ? kReadableOperator.sameStructure : kReadableOperator.notIdentical;
-    return header + '\n\n' + same.join('\n') + '\n';
+    var title = operator === 'strictEqualObject' ? kReadableOperator.sameStructure : kReadableOperator.notIdentical;
+    return title + '\n\n' + same.join('\n') + '\n';
   }
 
   var entries = diffLines(actualLines, expectedLines);
@@ -177,7 +178,7 @@ function createErrDiff(actual, expected, operator) {
     }
     k = end;
   }
-  return kReadableOperator[operator] + '\n+ actual - expected' + (skipped ? ' ... Lines skipped' : '') +
+  return (header || kReadableOperator[operator]) + '\n+ actual - expected' + (skipped ? ' ... Lines skipped' : '') +
     '\n\n' + lines.join('\n') + indicator;
 }
 
@@ -221,11 +222,16 @@ function generateMessage(actual, expected, operator) {
 }
 
 // The stack of a fresh error without the frames of the assert module, so
-// that it starts at the caller, as Node's stackStartFn does.
-function trimStack(stack, head) {
-  var lines = String(stack).split('\n');
+// that it starts at the caller, as Node's stackStartFn does. The message
+// may span lines: frames start after it.
+function trimStack(stack, text, head) {
+  stack = String(stack);
+  var pos = stack.indexOf(text);
+  var from = pos === -1 ? 0 : pos + text.length;
+  var at = stack.indexOf('\n    at ', from);
+  var lines = at === -1 ? [] : stack.slice(at + 1).split('\n');
   var frames = [];
-  for (var i = 1; i < lines.length; i++) {
+  for (var i = 0; i < lines.length; i++) {
     if (frames.length === 0 &&
         /\((?:node:assert|node:internal\/assert\/|node:internal\/util\/|duk_[a-z_]+\.c)[^)]*\)/.test(lines[i])) {
       continue;
@@ -241,11 +247,18 @@ function AssertionError(options) {
   }
   var message = options.message;
   var operator = options.operator;
-  var text = message != null ? String(message) : generateMessage(options.actual, options.expected, operator);
+  var text;
+  if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
+    // A message of the strict comparisons heads the diff instead of
+    // replacing it.
+    text = createErrDiff(options.actual, options.expected, operator, message ? String(message) : undefined);
+  } else {
+    text = message != null ? String(message) : generateMessage(options.actual, options.expected, operator);
+  }
   var self = new Error(text);
   Object.setPrototypeOf(self, AssertionError.prototype);
 
-  self.generatedMessage = message == null;
+  self.generatedMessage = !message;
   self.code = 'ERR_ASSERTION';
   self.actual = options.actual;
   self.expected = options.expected;
@@ -259,7 +272,7 @@ function AssertionError(options) {
     stack = self.stack;
     delete self.name;
   } else {
-    stack = trimStack(self.stack, 'AssertionError [ERR_ASSERTION]: ' + text);
+    stack = trimStack(self.stack, text, 'AssertionError [ERR_ASSERTION]: ' + text);
   }
   Object.defineProperty(self, 'stack', {
     value: stack, enumerable: false, writable: true, configurable: true

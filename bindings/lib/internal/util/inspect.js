@@ -1214,5 +1214,6 @@ exports.stripVTControlCharacters = removeColors;
 exports.strEscape = strEscape;
 exports.invalidArgType = invalidArgType;
 exports.nodeError = nodeError;
+exports.describeReceived = describeReceived;
 exports.setPromiseStateReader = setPromiseStateReader;
 exports.isError = function (v) { return v !== null && typeof v === 'object' && isError(v, tagOf(v)); };
