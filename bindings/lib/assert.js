@@ -49,7 +49,7 @@ function readSource(file) {
 function callSite() {
   var lines = String(new Error().stack || '').split('\n');
   for (var i = 1; i < lines.length; i++) {
-    var m = /\((.+):(\d+)\)/.exec(lines[i]);
+    var m = /\((.+?):(\d+)(?::\d+)?\)/.exec(lines[i]) || /^\s+at (.+?):(\d+):\d+$/.exec(lines[i]);
     if (m === null) continue;
     if (/^node:|^duk_[a-z_]+\.c$/.test(m[1])) continue;
     return { file: m[1], line: Number(m[2]) };

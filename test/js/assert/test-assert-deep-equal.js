@@ -171,6 +171,10 @@ check(both([{ a: 1 }, [2]], [{ a: 1 }, [2]]),
       "LS");
 check(both({ a: [1, 2] }, { a: { 0: 1, 1: 2 } }),
       "--");
+check(both((function () { var d = {}; d[Symbol.toStringTag] = 'Date'; return d; })(), (function () { var d = {}; d[Symbol.toStringTag] = 'Date'; return d; })()),
+      "LS");
+check(both((function () { var d = {}; d[Symbol.toStringTag] = 'Date'; return d; })(), new Date(0)),
+      "--");
 
 if (failures.length) {
   process.stderr.write(failures.join('\n') + '\n');

@@ -272,6 +272,14 @@ check(inspect({ a: 1 }, false, 0, false),
       "{ a: 1 }");
 check(inspect({ a: { b: 1 } }, false, 0),
       "{ a: [Object] }");
+check(inspect((function () { function C() {} Object.defineProperty(C.prototype, Symbol.toStringTag, { get: function () { return 'Tagged'; } }); return new C(); })()),
+      "C [Tagged] {}");
+check(inspect((function () { var d = {}; d[Symbol.toStringTag] = 'Date'; return d; })()),
+      "{ [Symbol(Symbol.toStringTag)]: 'Date' }");
+check(inspect((function () { var e = Object.create(null); Object.defineProperty(e, Symbol.toStringTag, { value: 'Error' }); return e; })()),
+      "[Object: null prototype] [Error] {}");
+check(inspect((function () { var e = {}; Object.defineProperty(e, Symbol.toStringTag, { value: 'Zed' }); return e; })()),
+      "Object [Zed] {}");
 
 if (failures.length) {
   process.stderr.write(failures.join('\n') + '\n');

@@ -6,7 +6,7 @@
 
 var hasOwn = Object.prototype.hasOwnProperty;
 var isEnumerable = Object.prototype.propertyIsEnumerable;
-var objectToString = Object.prototype.toString;
+var tagOf = require('internal/util/inspect').tagOf;
 var getSymbols = typeof Object.getOwnPropertySymbols === 'function' ?
   Object.getOwnPropertySymbols : function () { return []; };
 
@@ -121,8 +121,8 @@ function innerDeepEqual(a, b, strict, memos) {
     }
     if (b === null || typeof b !== 'object') return false;
   }
-  var aTag = objectToString.call(a);
-  var bTag = objectToString.call(b);
+  var aTag = '[object ' + tagOf(a) + ']';
+  var bTag = '[object ' + tagOf(b) + ']';
   if (aTag !== bTag) return false;
 
   var keys;

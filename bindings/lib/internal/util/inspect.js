@@ -190,8 +190,50 @@ function repeat(ch, n) {
   return n > 0 ? new Array(n + 1).join(ch) : '';
 }
 
+// The built-in kind of an object. Object.prototype.toString answers it,
+// unless Symbol.toStringTag changes the answer: then brand checks decide.
 function tagOf(value) {
+  if (toStringTagSymbol !== null) {
+    var t;
+    try {
+      t = value[toStringTagSymbol];
+    } catch (e) {
+      t = undefined;
+    }
+    if (t !== undefined) return brandOf(value);
+  }
   return objectToString.call(value).slice(8, -1);
+}
+
+function succeeds(fn, value) {
+  try {
+    fn.call(value);
+    return true;
+  } catch (e) {
+    return false;
+  }
+}
+
+function brandOf(value) {
+  if (Array.isArray(value)) return 'Array';
+  if (typeof ArrayBuffer === 'function' && ArrayBuffer.isView && ArrayBuffer.isView(value)) {
+    if (typeof DataView === 'function' && value instanceof DataView) return 'DataView';
+    var ctor = value.constructor;
+    while (ctor && typedArrayTags[ctor.name] !== true) ctor = Object.getPrototypeOf(ctor);
+    return ctor ? ctor.name : 'Object';
+  }
+  if (typeof ArrayBuffer === 'function' && value instanceof ArrayBuffer) return 'ArrayBuffer';
+  if (typeof Map === 'function' && value instanceof Map) return 'Map';
+  if (typeof Set === 'function' && value instanceof Set) return 'Set';
+  if (typeof Promise === 'function' && value instanceof Promise) return 'Promise';
+  if (succeeds(Date.prototype.getTime, value)) return 'Date';
+  if (succeeds(Number.prototype.valueOf, value)) return 'Number';
+  if (succeeds(String.prototype.valueOf, value)) return 'String';
+  if (succeeds(Boolean.prototype.valueOf, value)) return 'Boolean';
+  if (hasSymbols && succeeds(Symbol.prototype.valueOf, value)) return 'Symbol';
+  if (value instanceof RegExp && succeeds(RegExp.prototype.exec, value)) return 'RegExp';
+  if (typeof value === 'function') return 'Function';
+  return 'Object';
 }
 
 var typedArrayTags = {
@@ -203,6 +245,7 @@ var typedArrayTags = {
 function isError(value, tag) {
   return tag === 'Error' || value instanceof Error;
 }
+
 
 function isMap(value, tag) {
   return tag === 'Map' || (typeof Map === 'function' && value instanceof Map);
@@ -1215,5 +1258,6 @@ exports.strEscape = strEscape;
 exports.invalidArgType = invalidArgType;
 exports.nodeError = nodeError;
 exports.describeReceived = describeReceived;
+exports.tagOf = tagOf;
 exports.setPromiseStateReader = setPromiseStateReader;
 exports.isError = function (v) { return v !== null && typeof v === 'object' && isError(v, tagOf(v)); };
