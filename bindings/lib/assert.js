@@ -1,14 +1,25 @@
 // assert: Node's assert module (legacy and strict modes).
 'use strict';
 
-var internalInspect = require('internal/util/inspect');
-var inspect = internalInspect.inspect;
-var invalidArgType = internalInspect.invalidArgType;
-var nodeError = internalInspect.nodeError;
-var comparisons = require('internal/util/comparisons');
-var isDeepEqual = comparisons.isDeepEqual;
-var isDeepStrictEqual = comparisons.isDeepStrictEqual;
+// util.inspect and the deep comparisons load on first use: scripts require
+// assert early and most assertions pass.
+var errors = require('internal/util/errors');
+var invalidArgType = errors.invalidArgType;
+var nodeError = errors.nodeError;
+var isError = require('internal/util/types').isError;
 var AssertionError = require('internal/assert/assertion_error').AssertionError;
+
+function inspect(value, opts) {
+  return require('internal/util/inspect').inspect(value, opts);
+}
+
+function isDeepEqual(a, b) {
+  return require('internal/util/comparisons').isDeepEqual(a, b);
+}
+
+function isDeepStrictEqual(a, b) {
+  return require('internal/util/comparisons').isDeepStrictEqual(a, b);
+}
 
 var NO_EXCEPTION = {};
 
@@ -17,7 +28,7 @@ function isRegExp(v) {
 }
 
 function isErrorLike(v) {
-  return internalInspect.isError(v);
+  return isError(v);
 }
 
 function innerFail(obj) {
@@ -424,7 +435,7 @@ function waitForActual(promiseFn) {
       if (!isPromiseLike(result)) {
         throw nodeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
           'Expected instance of Promise to be returned from the "promiseFn" function but got ' +
-          internalInspect.describeReceived(result).slice(9) + '.');
+          errors.describeReceived(result).slice(9) + '.');
       }
     } else if (isPromiseLike(promiseFn)) {
       result = promiseFn;

@@ -7,8 +7,9 @@
 var internalInspect = require('internal/util/inspect');
 var inspect = internalInspect.inspect;
 var formatWithOptionsInternal = internalInspect.formatWithOptionsInternal;
-var invalidArgType = internalInspect.invalidArgType;
-var nodeError = internalInspect.nodeError;
+var errors = require('internal/util/errors');
+var invalidArgType = errors.invalidArgType;
+var nodeError = errors.nodeError;
 
 var kMaxGroupIndentation = 1000;
 var slice = Array.prototype.slice;

@@ -46,6 +46,6 @@ exports.isDeepStrictEqual = function isDeepStrictEqual(a, b) {
   return require('internal/util/comparisons').isDeepStrictEqual(a, b);
 };
 exports.stripVTControlCharacters = function stripVTControlCharacters(str) {
-  if (typeof str !== 'string') throw internalInspect.invalidArgType('str', 'of type string', str);
+  if (typeof str !== 'string') throw require('internal/util/errors').invalidArgType('str', 'of type string', str);
   return internalInspect.stripVTControlCharacters(str);
 };

@@ -4,9 +4,16 @@
 // longest-common-subsequence line diff of util.inspect output.
 'use strict';
 
-var internalInspect = require('internal/util/inspect');
-var inspect = internalInspect.inspect;
-var invalidArgType = internalInspect.invalidArgType;
+var invalidArgType = require('internal/util/errors').invalidArgType;
+
+// util.inspect loads when a message is generated.
+function inspect(value, opts) {
+  return require('internal/util/inspect').inspect(value, opts);
+}
+
+function stripColors(str) {
+  return require('internal/util/inspect').stripVTControlCharacters(str);
+}
 
 var kReadableOperator = {
   deepStrictEqual: 'Expected values to be strictly deep-equal:',
@@ -118,8 +125,8 @@ function createErrDiff(actual, expected, operator, header) {
   }
 
   if (actualLines.length === 1 && expectedLines.length === 1 && actualLines[0] !== expectedLines[0]) {
-    var a0 = internalInspect.stripVTControlCharacters(actualLines[0]);
-    var e0 = internalInspect.stripVTControlCharacters(expectedLines[0]);
+    var a0 = stripColors(actualLines[0]);
+    var e0 = stripColors(expectedLines[0]);
     var inputLength = a0.length + e0.length;
     if (inputLength <= kMaxShortLength) {
       if ((typeof actual !== 'object' || actual === null) &&
@@ -294,7 +301,7 @@ AssertionError.prototype = Object.create(Error.prototype, {
 Object.setPrototypeOf(AssertionError, Error);
 
 // Inspected with depth 0 inside a larger value, as Node does.
-AssertionError.prototype[internalInspect.customInspectSymbol] = function (recurseTimes, ctx) {
+AssertionError.prototype[Symbol['for']('nodejs.util.inspect.custom')] = function (recurseTimes, ctx) {
   var opts = {};
   for (var k in ctx) opts[k] = ctx[k];
   opts.customInspect = false;

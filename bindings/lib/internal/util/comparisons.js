@@ -6,7 +6,7 @@
 
 var hasOwn = Object.prototype.hasOwnProperty;
 var isEnumerable = Object.prototype.propertyIsEnumerable;
-var tagOf = require('internal/util/inspect').tagOf;
+var tagOf = require('internal/util/types').tagOf;
 var getSymbols = typeof Object.getOwnPropertySymbols === 'function' ?
   Object.getOwnPropertySymbols : function () { return []; };
 

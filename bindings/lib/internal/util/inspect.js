@@ -8,7 +8,6 @@
 
 var hasOwn = Object.prototype.hasOwnProperty;
 var isEnumerable = Object.prototype.propertyIsEnumerable;
-var objectToString = Object.prototype.toString;
 var getProto = Object.getPrototypeOf;
 var getOwnDesc = Object.getOwnPropertyDescriptor;
 var getSymbols = typeof Object.getOwnPropertySymbols === 'function' ?
@@ -52,35 +51,11 @@ var builtInNames = {};
   'BigUint64Array', 'Proxy', 'BigInt', 'FinalizationRegistry'
 ].forEach(function (n) { builtInNames[n] = true; });
 
-// --- errors ---------------------------------------------------------------
-
-function describeReceived(value) {
-  if (value === undefined || value === null) return 'Received ' + value;
-  if (typeof value === 'function') return 'Received function ' + value.name;
-  if (typeof value === 'object') {
-    var ctor = value.constructor;
-    if (ctor && typeof ctor.name === 'string' && ctor.name !== '') {
-      return 'Received an instance of ' + ctor.name;
-    }
-    return 'Received ' + inspect(value, { depth: -1 });
-  }
-  var shown = inspect(value, { colors: false });
-  if (shown.length > 28) shown = shown.slice(0, 25) + '...';
-  return 'Received type ' + typeof value + ' (' + shown + ')';
-}
-
-function nodeError(Ctor, code, message) {
-  var err = new Ctor(message);
-  err.code = code;
-  return err;
-}
-
-// Node's ERR_INVALID_ARG_TYPE: `expected` is the text after "must be".
-function invalidArgType(name, expected, value) {
-  var what = name.indexOf('.') !== -1 ? 'The "' + name + '" property' : 'The "' + name + '" argument';
-  return nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-    what + ' must be ' + expected + '. ' + describeReceived(value));
-}
+var errors = require('internal/util/errors');
+var invalidArgType = errors.invalidArgType;
+var types = require('internal/util/types');
+var tagOf = types.tagOf;
+var typedArrayTags = types.typedArrayTags;
 
 // --- colors -----------------------------------------------------------------
 
@@ -190,58 +165,6 @@ function repeat(ch, n) {
   return n > 0 ? new Array(n + 1).join(ch) : '';
 }
 
-// The built-in kind of an object. Object.prototype.toString answers it,
-// unless Symbol.toStringTag changes the answer: then brand checks decide.
-function tagOf(value) {
-  if (toStringTagSymbol !== null) {
-    var t;
-    try {
-      t = value[toStringTagSymbol];
-    } catch (e) {
-      t = undefined;
-    }
-    if (t !== undefined) return brandOf(value);
-  }
-  return objectToString.call(value).slice(8, -1);
-}
-
-function succeeds(fn, value) {
-  try {
-    fn.call(value);
-    return true;
-  } catch (e) {
-    return false;
-  }
-}
-
-function brandOf(value) {
-  if (Array.isArray(value)) return 'Array';
-  if (typeof ArrayBuffer === 'function' && ArrayBuffer.isView && ArrayBuffer.isView(value)) {
-    if (typeof DataView === 'function' && value instanceof DataView) return 'DataView';
-    var ctor = value.constructor;
-    while (ctor && typedArrayTags[ctor.name] !== true) ctor = Object.getPrototypeOf(ctor);
-    return ctor ? ctor.name : 'Object';
-  }
-  if (typeof ArrayBuffer === 'function' && value instanceof ArrayBuffer) return 'ArrayBuffer';
-  if (typeof Map === 'function' && value instanceof Map) return 'Map';
-  if (typeof Set === 'function' && value instanceof Set) return 'Set';
-  if (typeof Promise === 'function' && value instanceof Promise) return 'Promise';
-  if (succeeds(Date.prototype.getTime, value)) return 'Date';
-  if (succeeds(Number.prototype.valueOf, value)) return 'Number';
-  if (succeeds(String.prototype.valueOf, value)) return 'String';
-  if (succeeds(Boolean.prototype.valueOf, value)) return 'Boolean';
-  if (hasSymbols && succeeds(Symbol.prototype.valueOf, value)) return 'Symbol';
-  if (value instanceof RegExp && succeeds(RegExp.prototype.exec, value)) return 'RegExp';
-  if (typeof value === 'function') return 'Function';
-  return 'Object';
-}
-
-var typedArrayTags = {
-  Int8Array: true, Uint8Array: true, Uint8ClampedArray: true, Int16Array: true,
-  Uint16Array: true, Int32Array: true, Uint32Array: true, Float32Array: true,
-  Float64Array: true, BigInt64Array: true, BigUint64Array: true
-};
-
 function isError(value, tag) {
   return tag === 'Error' || value instanceof Error;
 }
@@ -324,6 +247,12 @@ function getConstructorName(obj, ctx, recurseTimes) {
     customInspect: false, depth: -1, colors: false, breakLength: ctx.breakLength
   });
   return res + ' <' + protoText + '>';
+}
+
+var typedArrayVirtualKeys = { length: true, byteLength: true, byteOffset: true, BYTES_PER_ELEMENT: true, buffer: true };
+
+function notVirtualTypedArrayKey(key) {
+  return !(typedArrayVirtualKeys[key] === true && !isEnumerable.call(this, key));
 }
 
 function getPrefix(constructor, tag, fallback, size) {
@@ -546,6 +475,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   } else if (typedArrayTags[vtag] === true) {
     noIterator = false;
     keys = nonIndexKeys(getKeys(value, ctx.showHidden));
+    // Duktape keeps a typed array's length as a hidden own property; the
+    // showHidden view lists it with the other accessors instead.
+    if (ctx.showHidden) keys = keys.filter(notVirtualTypedArrayKey, value);
     var fallback = vtag;
     var size = value.length;
     prefix = getPrefix(constructor, tag, fallback, '(' + size + ')');
@@ -1255,9 +1187,4 @@ exports.inspectDefaultOptions = inspectDefaultOptions;
 exports.customInspectSymbol = customInspectSymbol;
 exports.stripVTControlCharacters = removeColors;
 exports.strEscape = strEscape;
-exports.invalidArgType = invalidArgType;
-exports.nodeError = nodeError;
-exports.describeReceived = describeReceived;
-exports.tagOf = tagOf;
 exports.setPromiseStateReader = setPromiseStateReader;
-exports.isError = function (v) { return v !== null && typeof v === 'object' && isError(v, tagOf(v)); };
