@@ -77,37 +77,76 @@ function lcsTable(a, b) {
   return rows;
 }
 
+// Lines compared with a full table at most; past it lines are compared
+// by position.
+var kMaxTableCells = 250000;
+
+function sameEntry(a, b) {
+  var line = a;
+  if (b === line + ',') line += ',';
+  return { kind: ' ', text: line };
+}
+
 // The diff as entries { kind: ' ' | '+' | '-', text }: within a changed
-// block all actual (+) lines come before the expected (-) ones.
+// block all actual (+) lines come before the expected (-) ones. Common
+// leading and trailing lines are taken off before the table is built.
 function diffLines(actual, expected) {
-  var table = lcsTable(actual, expected);
   var out = [];
+  var pre = 0;
+  var k;
+  while (pre < actual.length && pre < expected.length && sameLine(actual[pre], expected[pre])) {
+    out.push(sameEntry(actual[pre], expected[pre]));
+    pre++;
+  }
+  var suf = 0;
+  while (suf < actual.length - pre && suf < expected.length - pre &&
+         sameLine(actual[actual.length - 1 - suf], expected[expected.length - 1 - suf])) {
+    suf++;
+  }
+  var a = actual.slice(pre, actual.length - suf);
+  var e = expected.slice(pre, expected.length - suf);
   var plus = [];
   var minus = [];
-  var i = 0;
-  var j = 0;
-  function flush() {
-    var k;
+  var flush = function () {
     for (k = 0; k < plus.length; k++) out.push({ kind: '+', text: plus[k] });
     for (k = 0; k < minus.length; k++) out.push({ kind: '-', text: minus[k] });
     plus = [];
     minus = [];
-  }
-  while (i < actual.length || j < expected.length) {
-    if (i < actual.length && j < expected.length && sameLine(actual[i], expected[j])) {
-      flush();
-      var line = actual[i];
-      if (expected[j] === line + ',') line += ',';
-      out.push({ kind: ' ', text: line });
-      i++;
-      j++;
-    } else if (j >= expected.length || (i < actual.length && table[i + 1][j] >= table[i][j + 1])) {
-      plus.push(actual[i++]);
-    } else {
-      minus.push(expected[j++]);
+  };
+  if (a.length * e.length > kMaxTableCells) {
+    // Too large for the table: line n of one against line n of the other.
+    var n = Math.max(a.length, e.length);
+    for (var p = 0; p < n; p++) {
+      if (p < a.length && p < e.length && sameLine(a[p], e[p])) {
+        flush();
+        out.push(sameEntry(a[p], e[p]));
+      } else {
+        if (p < a.length) plus.push(a[p]);
+        if (p < e.length) minus.push(e[p]);
+      }
     }
+    flush();
+  } else {
+    var table = lcsTable(a, e);
+    var i = 0;
+    var j = 0;
+    while (i < a.length || j < e.length) {
+      if (i < a.length && j < e.length && sameLine(a[i], e[j])) {
+        flush();
+        out.push(sameEntry(a[i], e[j]));
+        i++;
+        j++;
+      } else if (j >= e.length || (i < a.length && table[i + 1][j] >= table[i][j + 1])) {
+        plus.push(a[i++]);
+      } else {
+        minus.push(e[j++]);
+      }
+    }
+    flush();
   }
-  flush();
+  for (k = actual.length - suf; k < actual.length; k++) {
+    out.push(sameEntry(actual[k], expected[expected.length - (actual.length - k)]));
+  }
   return out;
 }
 
@@ -184,6 +223,12 @@ function createErrDiff(actual, expected, operator, header) {
       for (var s = k; s < end; s++) lines.push('  ' + entries[s].text);
     }
     k = end;
+  }
+  // About fifty lines at most, as Node prints.
+  if (lines.length > 52) {
+    lines = lines.slice(0, 50);
+    lines.push('...');
+    skipped = true;
   }
   return (header || kReadableOperator[operator]) + '\n+ actual - expected' + (skipped ? ' ... Lines skipped' : '') +
     '\n\n' + lines.join('\n') + indicator;
