@@ -12,6 +12,7 @@ var invalidArgType = errors.invalidArgType;
 var nodeError = errors.nodeError;
 
 var kMaxGroupIndentation = 1000;
+var globalConsole = null;
 var slice = Array.prototype.slice;
 
 function hidden(obj, name, value) {
@@ -19,15 +20,18 @@ function hidden(obj, name, value) {
 }
 
 function Console(options) {
-  if (!(this instanceof Console)) {
-    var self = Object.create(Console.prototype);
-    Console.apply(self, arguments);
-    return self;
-  }
+  var target = this;
+  if (!(target instanceof Console) || target === globalConsole) target = Object.create(Console.prototype);
   // new Console(stdout[, stderr[, ignoreErrors]]) or new Console(options).
   if (!options || typeof options.write === 'function') {
     options = { stdout: options, stderr: arguments[1], ignoreErrors: arguments[2] };
   }
+  initConsole(target, options);
+  return target;
+}
+
+// Sets up `self` (a Console, or the global console object) from options.
+function initConsole(self, options) {
   var stdout = options.stdout;
   var stderr = options.stderr === undefined ? stdout : options.stderr;
   var ignoreErrors = options.ignoreErrors === undefined ? true : options.ignoreErrors;
@@ -69,23 +73,23 @@ function Console(options) {
     }
   }
 
-  // Bind every prototype method to this instance.
+  // Bind every prototype method to the instance.
   var names = Object.keys(Console.prototype);
   for (var i = 0; i < names.length; i++) {
-    var bound = Console.prototype[names[i]].bind(this);
+    var bound = Console.prototype[names[i]].bind(self);
     Object.defineProperty(bound, 'name', { value: names[i], configurable: true });
-    this[names[i]] = bound;
+    self[names[i]] = bound;
   }
 
-  hidden(this, '_stdout', stdout);
-  hidden(this, '_stderr', stderr);
-  hidden(this, '_ignoreErrors', !!ignoreErrors);
-  hidden(this, '_times', Object.create(null));
-  hidden(this, '_counts', Object.create(null));
-  hidden(this, '_colorMode', colorMode);
-  hidden(this, '_inspectOptions', inspectOptions);
-  hidden(this, '_groupIndent', '');
-  hidden(this, '_groupIndentation', groupIndentation === undefined ? 2 : groupIndentation);
+  hidden(self, '_stdout', stdout);
+  hidden(self, '_stderr', stderr);
+  hidden(self, '_ignoreErrors', !!ignoreErrors);
+  hidden(self, '_times', Object.create(null));
+  hidden(self, '_counts', Object.create(null));
+  hidden(self, '_colorMode', colorMode);
+  hidden(self, '_inspectOptions', inspectOptions);
+  hidden(self, '_groupIndent', '');
+  hidden(self, '_groupIndentation', groupIndentation === undefined ? 2 : groupIndentation);
 }
 
 // The inspect options for a stream: the user's, or colors when the stream
@@ -447,13 +451,27 @@ proto.dirxml = proto.log;
 proto.error = proto.warn;
 proto.groupCollapsed = proto.group;
 
-// The global console writes to process.stdout and process.stderr.
-var globalConsole = new Console({ stdout: process.stdout, stderr: process.stderr });
-hidden(globalConsole, 'Console', Console);
-Object.defineProperty(globalConsole, 'Console', { enumerable: true });
+// The global console, as in Node: a plain object (tagged 'console') with
+// the bound methods, that `instanceof Console` still recognises. It writes
+// to process.stdout and process.stderr.
+globalConsole = Object.create({});
+initConsole(globalConsole, { stdout: process.stdout, stderr: process.stderr });
+globalConsole.Console = Console;
 // Inspector-only methods are no-ops without an inspector, as in Node.
 globalConsole.profile = function profile() {};
 globalConsole.profileEnd = function profileEnd() {};
 globalConsole.timeStamp = function timeStamp() {};
+if (typeof Symbol === 'function' && Symbol.toStringTag) {
+  Object.defineProperty(globalConsole, Symbol.toStringTag, {
+    value: 'console', writable: false, enumerable: false, configurable: true
+  });
+}
+if (typeof Symbol === 'function' && Symbol.hasInstance) {
+  Object.defineProperty(Console, Symbol.hasInstance, {
+    value: function (instance) {
+      return instance === globalConsole || Console.prototype.isPrototypeOf(instance);
+    }
+  });
+}
 
 module.exports = globalConsole;

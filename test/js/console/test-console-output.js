@@ -103,6 +103,11 @@ assert.strictEqual(c.error.name, 'error');
 assert.strictEqual(Object.keys(Console.prototype).join(','),
   'log,warn,dir,time,timeEnd,timeLog,trace,assert,clear,count,countReset,group,groupEnd,table,debug,info,dirxml,error,groupCollapsed');
 assert.ok(console instanceof Console);
+assert.ok(c instanceof Console);
+assert.ok(!({} instanceof Console));
+// The global console is a plain object tagged 'console', as in Node.
+assert.strictEqual(require('util').inspect(console).split('\n').slice(0, 3).join('\n'),
+  'Object [console] {\n  log: [Function: log],\n  warn: [Function: warn],');
 assert.strictEqual(typeof console.Console, 'function');
 assert.strictEqual(require('console'), console);
 var g = console.log;

@@ -280,6 +280,10 @@ check(inspect((function () { var e = Object.create(null); Object.defineProperty(
       "[Object: null prototype] [Error] {}");
 check(inspect((function () { var e = {}; Object.defineProperty(e, Symbol.toStringTag, { value: 'Zed' }); return e; })()),
       "Object [Zed] {}");
+check(inspect([1234567, -1234567.891234, 0.5, 1e21, NaN, -0, 123, 1234, -0.5, 12345.5, -1234], { numericSeparator: true }),
+      "[\n  1_234_567,\n  -1_234_567.891_234,\n  0.5,\n  1e+21,\n  NaN,\n  0,\n  123,\n  1_234,\n  -0.5,\n  12_345.5,\n  -1_234\n]");
+check(inspect(new Float64Array([1234.5678]), { numericSeparator: true }),
+      "Float64Array(1) [ 1_234.567_8 ]");
 
 if (failures.length) {
   process.stderr.write(failures.join('\n') + '\n');

@@ -317,9 +317,43 @@ function strEscape(str) {
   return parts.join('');
 }
 
-function formatNumber(stylize, n) {
-  if (n === 0 && 1 / n < 0) return stylize('-0', 'number');
-  return stylize(String(n), 'number');
+// numericSeparator: digits grouped by three with '_' on both sides of the
+// point (1_234.567_8), as Node does.
+function groupIntegerDigits(str) {
+  var start = str.charAt(0) === '-' ? 1 : 0;
+  var i = str.length;
+  var groups = [];
+  for (; i >= start + 4; i -= 3) groups.unshift(str.slice(i - 3, i));
+  if (groups.length === 0) return str;
+  return str.slice(0, i) + '_' + groups.join('_');
+}
+
+function groupFractionDigits(str) {
+  var groups = [];
+  var i = 0;
+  for (; i < str.length - 3; i += 3) groups.push(str.slice(i, i + 3));
+  if (i === 0) return str;
+  groups.push(str.slice(i));
+  return groups.join('_');
+}
+
+function formatNumber(stylize, n, numericSeparator) {
+  if (!numericSeparator) {
+    if (n === 0 && 1 / n < 0) return stylize('-0', 'number');
+    return stylize(String(n), 'number');
+  }
+  var integer = n < 0 ? Math.ceil(n) : Math.floor(n);
+  var str = String(integer);
+  if (integer === n) {
+    if (!isFinite(n) || str.indexOf('e') !== -1) return stylize(str, 'number');
+    return stylize(groupIntegerDigits(str), 'number');
+  }
+  if (n !== n) return stylize(str, 'number');
+  var full = String(n);
+  if (full.indexOf('e') !== -1) return stylize(full, 'number');
+  // -0.5 truncates to -0, whose String is '0': keep the sign from the text.
+  var point = full.indexOf('.');
+  return stylize(groupIntegerDigits(full.slice(0, point)) + '.' + groupFractionDigits(full.slice(point + 1)), 'number');
 }
 
 function formatPrimitive(stylize, value, ctx) {
@@ -346,7 +380,7 @@ function formatPrimitive(stylize, value, ctx) {
       }
       return stylize(strEscape(value), 'string') + trailer;
     case 'number':
-      return formatNumber(stylize, value);
+      return formatNumber(stylize, value, ctx.numericSeparator);
     case 'bigint':
       return stylize(String(value) + 'n', 'bigint');
     case 'boolean':
@@ -735,7 +769,7 @@ function formatTypedArray(ctx, value, recurseTimes) {
   var output = new Array(maxLength);
   for (var i = 0; i < maxLength; i++) {
     var v = value[i];
-    output[i] = typeof v === 'number' ? formatNumber(ctx.stylize, v) : ctx.stylize(String(v) + 'n', 'bigint');
+    output[i] = typeof v === 'number' ? formatNumber(ctx.stylize, v, ctx.numericSeparator) : ctx.stylize(String(v) + 'n', 'bigint');
   }
   if (remaining > 0) output.push(remainingText(remaining));
   if (ctx.showHidden) {
