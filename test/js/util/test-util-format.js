@@ -104,6 +104,8 @@ check(util.formatWithOptions({ compact: false }, { a: 1 }),
       "{\n  a: 1\n}");
 check(util.format('%s', 'x\ny'),
       "x\ny");
+check(util.format('%o', { f: function fo() {} }),
+      "{\n  f: <ref *1> [Function: fo] {\n    [length]: 0,\n    [name]: 'fo',\n    [prototype]: { [constructor]: [Circular *1] }\n  }\n}");
 
 if (failures.length) {
   process.stderr.write(failures.join('\n') + '\n');

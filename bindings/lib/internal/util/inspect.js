@@ -533,6 +533,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (keys.length === 0) return braces[0] + '}';
     } else if (typeof value === 'function') {
       base = getFunctionBase(value, constructor, tag);
+      if (ctx.showHidden) keys = functionHiddenKeys(value, keys);
       if (keys.length === 0) return ctx.stylize(base, 'special');
     } else if (vtag === 'RegExp') {
       base = RegExp.prototype.toString.call(value);
@@ -616,6 +617,30 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   }
 
   return reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+}
+
+// With showHidden, a function lists length and name first and prototype
+// last, as V8 orders them; Duktape's own fileName and the ES5 strict-mode
+// caller/arguments poison pills are left out.
+function functionHiddenKeys(fn, keys) {
+  var head = [];
+  var middle = [];
+  var tail = [];
+  for (var i = 0; i < keys.length; i++) {
+    var k = keys[i];
+    if (k === 'fileName' && !isEnumerable.call(fn, k)) continue;
+    // ES5 strict functions carry throwing caller/arguments accessors; ES2015
+    // engines have none.
+    if (k === 'caller' || k === 'arguments') {
+      var d = getOwnDesc(fn, k);
+      if (d && d.get !== undefined && d.get === d.set) continue;
+    }
+    if (k === 'length' || k === 'name') head.push(k);
+    else if (k === 'prototype') tail.push(k);
+    else middle.push(k);
+  }
+  head.sort();
+  return head.concat(middle, tail);
 }
 
 function getFunctionBase(value, constructor, tag) {
