@@ -54,6 +54,10 @@ static duk_ret_t js_start(duk_context *ctx) {
   double ms = duk_require_number(ctx, 1);
   js_timer *t = timer_of(ctx, 0, 1);
   if (t == NULL) return 0;
+  /* Count from now, not from the loop's cached time: a script that ran for a
+   * while since the loop last updated it would see its timers fire early
+   * (Node's GetNow updates the loop time the same way). */
+  uv_update_time(&duv__runtime(ctx)->loop);
   uv_timer_start(&t->timer, timer_cb, (uint64_t)ms, 0);
   duv__handle_pin(&t->base);
   return 0;
@@ -89,6 +93,7 @@ static duk_ret_t js_immediate_info(duk_context *ctx) {
 }
 
 static duk_ret_t js_now(duk_context *ctx) {
+  uv_update_time(&duv__runtime(ctx)->loop);
   duk_push_number(ctx, (double)uv_now(&duv__runtime(ctx)->loop));
   return 1;
 }
