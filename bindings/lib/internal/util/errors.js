@@ -23,8 +23,28 @@ function describeReceived(value) {
   return 'Received type ' + typeof value + ' (' + shown + ')';
 }
 
+// An error with Node's `code`: its stack and toString read
+// "TypeError [ERR_X]: message", and its stack starts at the caller of the
+// helpers here.
 function nodeError(Ctor, code, message) {
   var err = new Ctor(message);
+  var name = err.name;
+  var stack = String(err.stack || '');
+  var head = name + ': ' + message;
+  if (stack.indexOf(head) === 0) {
+    var lines = stack.slice(head.length).split('\n');
+    var frames = [];
+    for (var i = 1; i < lines.length; i++) {
+      if (frames.length === 0 && /\((?:node:internal\/util\/errors|duk_[a-z_]+\.c)[:)]/.test(lines[i])) continue;
+      frames.push(lines[i]);
+    }
+    stack = name + ' [' + code + ']: ' + message + (frames.length ? '\n' + frames.join('\n') : '');
+    Object.defineProperty(err, 'stack', { value: stack, writable: true, configurable: true, enumerable: false });
+  }
+  Object.defineProperty(err, 'toString', {
+    value: function toString() { return this.name + ' [' + this.code + ']: ' + this.message; },
+    writable: true, configurable: true, enumerable: false
+  });
   err.code = code;
   return err;
 }
