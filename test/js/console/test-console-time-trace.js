@@ -78,3 +78,22 @@ process.on('exit', function () {
     "Warning: Count for 'nope' does not exist"
   ]);
 });
+
+// Durations past a second and a minute, as Node formats them. duv's console
+// reads process.hrtime, so the clock can be replaced here (Node's cannot).
+if (process.versions.duv) {
+  var realHrtime = process.hrtime;
+  var fake = [0, 0];
+  process.hrtime = function (start) { return start ? fake : [0, 0]; };
+  var lines = [];
+  var ct = new Console(sink(lines));
+  var durations = [[0, 52345], [1, 500000000], [65, 500000000], [3723, 500000000], [0, 999999999]];
+  for (var d = 0; d < durations.length; d++) {
+    ct.time('d');
+    fake = durations[d];
+    ct.timeEnd('d');
+  }
+  process.hrtime = realHrtime;
+  assert.deepStrictEqual(lines, ['d: 0.052ms\n', 'd: 1.500s\n', 'd: 1:05.500 (m:ss.mmm)\n',
+    'd: 1:02:03.500 (h:mm:ss.mmm)\n', 'd: 1000ms\n']);
+}
