@@ -112,6 +112,8 @@ function getErrMessage() {
     if (endAt === -1) return undefined;
     var code = rest.slice(column, endAt);
     var parts = code.split('\n');
+    // A call found on an earlier line must reach the reported one.
+    if (lineNo + parts.length - 1 < site.line - 1) return undefined;
     var out = [parts[0]];
     for (var i = 1; i < parts.length; i++) {
       var pos = 0;
