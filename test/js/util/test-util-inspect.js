@@ -284,6 +284,12 @@ check(inspect([1234567, -1234567.891234, 0.5, 1e21, NaN, -0, 123, 1234, -0.5, 12
       "[\n  1_234_567,\n  -1_234_567.891_234,\n  0.5,\n  1e+21,\n  NaN,\n  0,\n  123,\n  1_234,\n  -0.5,\n  12_345.5,\n  -1_234\n]");
 check(inspect(new Float64Array([1234.5678]), { numericSeparator: true }),
       "Float64Array(1) [ 1_234.567_8 ]");
+check(inspect(new String('ab'), { showHidden: true }),
+      "[String: 'ab'] { [length]: 2 }");
+check(inspect(Object.assign(new Number(3), { x: 1 }), { colors: true }),
+      "[Number: 3] { x: \u001b[33m1\u001b[39m }");
+check(inspect([new String('x'), new Date(0), Object.assign(/x/, { x: 1 })], { colors: true }),
+      "[ \u001b[32m[String: 'x']\u001b[39m, \u001b[35m1970-01-01T00:00:00.000Z\u001b[39m, /x/ { x: \u001b[33m1\u001b[39m } ]");
 
 if (failures.length) {
   process.stderr.write(failures.join('\n') + '\n');

@@ -543,7 +543,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         return ctx.stylize(base, 'regexp');
       }
     } else if (vtag === 'Date') {
-      base = isNaN(value.getTime()) ? Date.prototype.toString.call(value) : Date.prototype.toISOString.call(value);
+      base = isNaN(Date.prototype.getTime.call(value)) ? Date.prototype.toString.call(value) : Date.prototype.toISOString.call(value);
       prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = prefix + base;
       if (keys.length === 0) return ctx.stylize(base, 'date');
@@ -662,10 +662,6 @@ function getBoxedBase(value, ctx, keys, constructor, tag, type) {
     primitive = String.prototype.valueOf.call(value);
     // The characters show as the value, not as index keys.
     var kept = nonIndexKeys(keys);
-    if (ctx.showHidden) {
-      var lengthAt = kept.indexOf('length');
-      if (lengthAt !== -1) kept.splice(lengthAt, 1);
-    }
     keys.length = 0;
     for (var i = 0; i < kept.length; i++) keys.push(kept[i]);
   } else if (type === 'Number') {
