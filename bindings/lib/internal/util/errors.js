@@ -1,0 +1,61 @@
+// Node-style argument errors (ERR_INVALID_ARG_TYPE and friends) for the
+// built-in JS modules. Small and free of util.inspect at load time, so that
+// modules such as assert load quickly; inspect is loaded when a message
+// needs to show a value.
+'use strict';
+
+function inspect(value, opts) {
+  return require('internal/util/inspect').inspect(value, opts);
+}
+
+function describeReceived(value) {
+  if (value === undefined || value === null) return 'Received ' + value;
+  if (typeof value === 'function') return 'Received function ' + value.name;
+  if (typeof value === 'object') {
+    var ctor = value.constructor;
+    if (ctor && typeof ctor.name === 'string' && ctor.name !== '') {
+      return 'Received an instance of ' + ctor.name;
+    }
+    return 'Received ' + inspect(value, { depth: -1 });
+  }
+  var shown = inspect(value, { colors: false });
+  if (shown.length > 28) shown = shown.slice(0, 25) + '...';
+  return 'Received type ' + typeof value + ' (' + shown + ')';
+}
+
+// An error with Node's `code`: its stack and toString read
+// "TypeError [ERR_X]: message", and its stack starts at the caller of the
+// helpers here.
+function nodeError(Ctor, code, message) {
+  var err = new Ctor(message);
+  var name = err.name;
+  var stack = String(err.stack || '');
+  var head = name + ': ' + message;
+  if (stack.indexOf(head) === 0) {
+    var lines = stack.slice(head.length).split('\n');
+    var frames = [];
+    for (var i = 1; i < lines.length; i++) {
+      if (frames.length === 0 && /\((?:node:internal\/util\/errors|duk_[a-z_]+\.c)[:)]/.test(lines[i])) continue;
+      frames.push(lines[i]);
+    }
+    stack = name + ' [' + code + ']: ' + message + (frames.length ? '\n' + frames.join('\n') : '');
+    Object.defineProperty(err, 'stack', { value: stack, writable: true, configurable: true, enumerable: false });
+  }
+  Object.defineProperty(err, 'toString', {
+    value: function toString() { return this.name + ' [' + this.code + ']: ' + this.message; },
+    writable: true, configurable: true, enumerable: false
+  });
+  err.code = code;
+  return err;
+}
+
+// Node's ERR_INVALID_ARG_TYPE: `expected` is the text after "must be".
+function invalidArgType(name, expected, value) {
+  var what = name.indexOf('.') !== -1 ? 'The "' + name + '" property' : 'The "' + name + '" argument';
+  return nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+    what + ' must be ' + expected + '. ' + describeReceived(value));
+}
+
+exports.describeReceived = describeReceived;
+exports.nodeError = nodeError;
+exports.invalidArgType = invalidArgType;

@@ -1,0 +1,76 @@
+// util.inspect of Map and Set as Node 20 prints them (taken from node).
+
+'use strict';
+// Until the runtime has Map and Set, a minimal spec-shaped stand-in
+// (constructor, size, get, set, has, add, forEach) exercises the code paths.
+if (typeof Map !== 'function') {
+  global.Map = function Map(entries) {
+    Object.defineProperty(this, '_k', { value: [] });
+    Object.defineProperty(this, '_v', { value: [] });
+    for (var i = 0; entries && i < entries.length; i++) this.set(entries[i][0], entries[i][1]);
+  };
+  Object.defineProperty(Map.prototype, 'size', { get: function () { return this._k.length; } });
+  Map.prototype.set = function (k, v) {
+    var i = this._k.indexOf(k);
+    if (i === -1) { this._k.push(k); this._v.push(v); } else this._v[i] = v;
+    return this;
+  };
+  Map.prototype.get = function (k) { var i = this._k.indexOf(k); return i === -1 ? undefined : this._v[i]; };
+  Map.prototype.has = function (k) { return this._k.indexOf(k) !== -1; };
+  Map.prototype.forEach = function (fn) { for (var i = 0; i < this._k.length; i++) fn(this._v[i], this._k[i], this); };
+}
+if (typeof Set !== 'function') {
+  global.Set = function Set(values) {
+    Object.defineProperty(this, '_v', { value: [] });
+    for (var i = 0; values && i < values.length; i++) this.add(values[i]);
+  };
+  Object.defineProperty(Set.prototype, 'size', { get: function () { return this._v.length; } });
+  Set.prototype.add = function (v) { if (this._v.indexOf(v) === -1) this._v.push(v); return this; };
+  Set.prototype.has = function (v) { return this._v.indexOf(v) !== -1; };
+  Set.prototype.forEach = function (fn) { for (var i = 0; i < this._v.length; i++) fn(this._v[i], this._v[i], this); };
+}
+var util = require('util');
+var inspect = util.inspect;
+function rep(s, n) { return new Array(n + 1).join(s); }
+function range(n, f) { var r = []; for (var i = 0; i < n; i++) r.push(f ? f(i) : i); return r; }
+function args() { return arguments; }
+function Foo() { this.a = 1; }
+function Bar() {}
+function Sub() { Foo.call(this); }
+Sub.prototype = Object.create(Foo.prototype);
+Sub.prototype.constructor = Sub;
+function errWith(msg, stack, props) { var e = new Error(msg); Object.defineProperty(e, 'stack', { value: stack, writable: true, configurable: true }); for (var k in props) e[k] = props[k]; return e; }
+function circ() { var c = { a: 1 }; c.self = c; return c; }
+function nullProto(props) { var o = Object.create(null); for (var k in props) o[k] = props[k]; return o; }
+function sym(d) { var o = {}; o[Symbol(d)] = 1; return o; }
+
+var failures = [];
+function check(actual, expected) {
+  if (actual !== expected) failures.push('case ' + (failures.length + 1) + ':\n  got:  ' + JSON.stringify(actual) + '\n  want: ' + JSON.stringify(expected));
+}
+
+check(inspect(new Map([['a', 1], ['b', 2]])),
+      "Map(2) { 'a' => 1, 'b' => 2 }");
+check(inspect(new Set([1])),
+      "Set(1) { 1 }");
+check(inspect(new Map()),
+      "Map(0) {}");
+check(inspect(new Set()),
+      "Set(0) {}");
+check(inspect(new Map([[{ k: 1 }, [1, 2]]])),
+      "Map(1) { { k: 1 } => [ 1, 2 ] }");
+check(inspect({ m: new Map([['x', { y: { z: 1 } }]]) }),
+      "{ m: Map(1) { 'x' => { y: [Object] } } }");
+check(inspect(new Set(range(120))),
+      "Set(120) {\n  0,\n  1,\n  2,\n  3,\n  4,\n  5,\n  6,\n  7,\n  8,\n  9,\n  10,\n  11,\n  12,\n  13,\n  14,\n  15,\n  16,\n  17,\n  18,\n  19,\n  20,\n  21,\n  22,\n  23,\n  24,\n  25,\n  26,\n  27,\n  28,\n  29,\n  30,\n  31,\n  32,\n  33,\n  34,\n  35,\n  36,\n  37,\n  38,\n  39,\n  40,\n  41,\n  42,\n  43,\n  44,\n  45,\n  46,\n  47,\n  48,\n  49,\n  50,\n  51,\n  52,\n  53,\n  54,\n  55,\n  56,\n  57,\n  58,\n  59,\n  60,\n  61,\n  62,\n  63,\n  64,\n  65,\n  66,\n  67,\n  68,\n  69,\n  70,\n  71,\n  72,\n  73,\n  74,\n  75,\n  76,\n  77,\n  78,\n  79,\n  80,\n  81,\n  82,\n  83,\n  84,\n  85,\n  86,\n  87,\n  88,\n  89,\n  90,\n  91,\n  92,\n  93,\n  94,\n  95,\n  96,\n  97,\n  98,\n  99,\n  ... 20 more items\n}");
+check(inspect(new Set([1, 2, 3]), { maxArrayLength: 1 }),
+      "Set(3) { 1, ... 2 more items }");
+check(inspect(Object.assign(new Set([1]), { extra: true })),
+      "Set(1) { 1, extra: true }");
+check(inspect({ a: new Map([['a', 1]]) }, { depth: 0 }),
+      "{ a: [Map] }");
+
+if (failures.length) {
+  process.stderr.write(failures.join('\n') + '\n');
+  process.exit(1);
+}
