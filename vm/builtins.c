@@ -5,4 +5,5 @@
 #include "internal.h"
 
 const duv__builtin_init duv__builtins[] = {
+    duv__stacktrace_setup,
     NULL};

@@ -57,6 +57,19 @@ struct duv_runtime_s {
 
   /* Bytes allocated by the heap, for process.memoryUsage(). */
   size_t heap_bytes;
+
+  /* V8-style stack traces (vm/stacktrace.c). Heap pointers of objects that
+   * the stash keeps alive: the `stack` accessor pair, CallSite.prototype and
+   * the native Error constructors (whose frames a trace leaves out). */
+  void *stack_getter, *stack_setter, *callsite_proto;
+  void *error_ctors[7];
+  void *eval_fn;
+  /* Nonzero while Error.prepareStackTrace runs: nested traces use the
+   * default format, as V8 does. */
+  int preparing_stack;
+  /* The error the engine itself just created in a JS frame (TypeError from
+   * a bad property access, ...), to tell its throw from a throw statement. */
+  void *engine_error;
 };
 
 /* The runtime that owns a Duktape context. */
@@ -191,6 +204,24 @@ duk_ret_t duv__throw_arg_type(duk_context *ctx, const char *name, const char *ex
 /* Throw an error of Duktape type err_type with a Node error code. */
 duk_ret_t duv__throw_code(duk_context *ctx, duk_errcode_t err_type, const char *code,
                           const char *fmt, ...);
+
+/* ---- V8-style stack traces (vm/stacktrace.c) ---- */
+
+/* Installs Error.captureStackTrace, Error.stackTraceLimit, CallSite and the
+ * error hooks; run from duv__builtins. */
+void duv__stacktrace_setup(duk_context *ctx);
+/* The `errors` internal binding: throw sites for the uncaught report. */
+void duv__binding_errors(duk_context *ctx);
+
+/* From the patched amalgamation (vm/duktape/patches/0002-inspect-activation.patch):
+ * [ ... ] -> [ ... func this ] for the activation at level (-1 = innermost);
+ * returns 0 and pushes nothing when there is none. */
+duk_bool_t duv__duk_inspect_activation(duk_context *ctx, duk_int_t level, duk_uint32_t *out_line,
+                                       duk_uint32_t *out_flags);
+/* Activation flags of Duktape 2.7 (duk_activation.flags). */
+#define DUV__ACT_STRICT (1u << 0)
+#define DUV__ACT_CONSTRUCT (1u << 2)
+#define DUV__ACT_DIRECT_EVAL (1u << 4)
 
 /* Set function properties on the object at the top from a table. */
 void duv__put_functions(duk_context *ctx, const duk_function_list_entry *fns);

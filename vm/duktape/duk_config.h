@@ -29,7 +29,13 @@ int duv__exec_should_stop(void *udata);
 struct duk_hthread;
 int duv__date_parse_string(struct duk_hthread *ctx, const char *str);
 
-/* Node's default Error.stackTraceLimit is 10; Duktape's traceback depth agrees. */
+/*
+ * Stack traces are captured by vm/stacktrace.c (Duktape.errCreate), up to
+ * Error.stackTraceLimit frames. Duktape's own _Tracedata then only needs the
+ * compiler's file and line for a SyntaxError, so it records no frames.
+ */
+#undef DUK_USE_TRACEBACK_DEPTH
+#define DUK_USE_TRACEBACK_DEPTH 0
 
 /*
  * JSON.stringify fast path: measured in test/bench, see docs/build.md.

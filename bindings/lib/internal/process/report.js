@@ -3,9 +3,13 @@
 'use strict';
 
 var binding = internalBinding('process');
+var errors = internalBinding('errors');
+var loader = internalBinding('loader');
 
 function onUncaughtException(err, origin) {
   if (origin === undefined) origin = 'uncaughtException';
+  // Before any listener runs: a throw caught inside one would replace it.
+  var site = errors.throwSite(err);
   if (process.listenerCount('uncaughtExceptionMonitor') > 0) {
     process.emit('uncaughtExceptionMonitor', err, origin);
   }
@@ -13,38 +17,75 @@ function onUncaughtException(err, origin) {
     process.emit('uncaughtException', err, origin);
     return true;
   }
-  binding.write(2, formatUncaught(err));
+  binding.write(2, formatUncaught(err, site));
   process.exitCode = 1;
   return false;
 }
 
-// Node prints "file:line" of the throw, then the stack (or the thrown value).
-function formatUncaught(err) {
-  var out = '';
-  var isError = err !== null && typeof err === 'object' && err instanceof Error;
-  var where = isError ? throwSite(err) : null;
-  if (where) out += where + '\n\n';
-  var text;
+// Node's report: the throw site ("file:line", the source line, a caret under
+// the throw), a blank line, the stack and the error's own enumerable
+// properties; a thrown non-error prints as its value. Duktape has no columns,
+// so the caret is printed only where the source line itself shows the column:
+// a throw statement, the only `throw` on its line.
+function formatUncaught(err, site) {
+  var isError = isErrorValue(err);
+  if (site === undefined) site = errors.throwSite(err);
+  if (isError) {
+    var own = errors.errorSite(err);
+    if (own && (own.syntax || !site)) site = own;
+  }
+  var head = site && typeof site.file === 'string' && site.line > 0 ? siteText(site) : '';
+  var out;
   if (isError) {
     var stack = err.stack;
-    text = typeof stack === 'string' && stack ? stack : String(err);
+    var text = typeof stack === 'string' && stack ? stack : String(err);
     var extra = ownExtras(err);
     if (extra) text += ' ' + extra;
+    out = (head ? head + '\n' : '') + text;
   } else {
-    text = 'Uncaught ' + describeValue(err);
+    var primitive = err === null || (typeof err !== 'object' && typeof err !== 'function');
+    out = '\n' + head + (primitive ? String(err) : describeValue(err));
   }
-  out += text + '\n\nNode.js ' + process.version + ' (duv ' + process.versions.duv + ')\n';
+  return out + '\n\nNode.js ' + process.version + ' (duv ' + process.versions.duv + ')\n';
+}
+
+function isErrorValue(v) {
+  return v !== null && typeof v === 'object' &&
+    (v instanceof Error || Object.prototype.toString.call(v) === '[object Error]');
+}
+
+// "file:line\n<source line>\n[<caret>\n]"
+function siteText(site) {
+  var out = site.file + ':' + site.line + '\n';
+  var src = sourceLine(site.file, site.line);
+  if (src === null) return out;
+  out += src + '\n';
+  var m = site.statement ? src.match(/(^|[^\w$])throw(?![\w$])/g) : null;
+  if (m && m.length === 1) {
+    var col = src.search(/(^|[^\w$])throw(?![\w$])/);
+    if (src.charAt(col) !== 't') col++;
+    out += src.slice(0, col).replace(/[^\t]/g, ' ') + '^\n';
+  }
   return out;
 }
 
-function throwSite(err) {
-  var file = err.fileName;
-  var line = err.lineNumber;
-  if (typeof file === 'string' && file && typeof line === 'number' && line > 0 &&
-      file.indexOf('node:') !== 0) {
-    return file + ':' + line;
+function sourceLine(file, line) {
+  if (file.indexOf('node:') === 0) return null;
+  var text;
+  try {
+    text = loader.readFileUtf8(file);
+  } catch (e) {
+    return null;
   }
-  return null;
+  var start = 0;
+  for (var i = 1; i < line; i++) {
+    start = text.indexOf('\n', start);
+    if (start < 0) return null;
+    start++;
+  }
+  var end = text.indexOf('\n', start);
+  var src = text.slice(start, end < 0 ? text.length : end);
+  return src.charAt(src.length - 1) === '\r' ? src.slice(0, -1) : src;
 }
 
 // Node shows an error's own enumerable properties after its stack: { code: 'X' }.
