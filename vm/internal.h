@@ -63,7 +63,7 @@ struct duv_runtime_s {
    * the native Error constructors (whose frames a trace leaves out). */
   void *stack_getter, *stack_setter, *callsite_proto;
   void *error_ctors[7];
-  void *eval_fn;
+  void *eval_fn, *default_prepare;
   /* Nonzero while Error.prepareStackTrace runs: nested traces use the
    * default format, as V8 does. */
   int preparing_stack;

@@ -82,6 +82,7 @@ static void push_trace(duk_context *ctx, duv_runtime_t *rt, duk_int_t level, duk
   duk_uarridx_t n = 0;
   double count = 0;
   int seeking = until_idx != 0;
+  int strict_seen = 0;
   for (; count < limit; level--) {
     duk_uint32_t line, act_flags;
     if (!duv__duk_inspect_activation(ctx, level, &line, &act_flags)) break;
@@ -107,7 +108,10 @@ static void push_trace(duk_context *ctx, duv_runtime_t *rt, duk_int_t level, duk
         continue;
       }
     }
-    unsigned flags = (native ? F_NATIVE : 0) | ((act_flags & DUV__ACT_STRICT) ? F_STRICT : 0) |
+    /* V8 treats the callers of a strict frame as strict too: getThis()
+     * and getFunction() give undefined for them. */
+    if (act_flags & DUV__ACT_STRICT) strict_seen = 1;
+    unsigned flags = (native ? F_NATIVE : 0) | (strict_seen ? F_STRICT : 0) |
                      ((act_flags & DUV__ACT_CONSTRUCT) ? F_CONSTRUCT : 0) |
                      ((act_flags & DUV__ACT_DIRECT_EVAL) ? F_EVAL : 0);
     duk_put_prop_index(ctx, arr, n + 1);
@@ -126,10 +130,12 @@ static void push_trace(duk_context *ctx, duv_runtime_t *rt, duk_int_t level, duk
 static double stack_trace_limit(duk_context *ctx, duv_runtime_t *rt) {
   duk_push_heapptr(ctx, rt->error_ctors[0]);
   duk_get_prop_string(ctx, -1, "stackTraceLimit");
-  double limit = duk_is_number(ctx, -1) ? duk_get_number(ctx, -1) : -1;
+  int is_number = duk_is_number(ctx, -1);
+  double limit = duk_get_number(ctx, -1);
   duk_pop_2(ctx);
-  if (limit != limit) return 0; /* NaN */
-  return limit < 0 ? 0 : limit;
+  if (!is_number) return -1;
+  if (limit != limit || limit < 0) return 0; /* NaN, negative */
+  return limit;
 }
 
 /* Give the object at idx a lazily formatted own `stack` over the trace on top
@@ -173,10 +179,15 @@ static void note_syntax_error(duk_context *ctx, duk_idx_t err) {
     const char *cut = msg != NULL ? strstr(msg, " (line ") : NULL;
     if (cut != NULL && msg[len - 1] == ')') {
       int at_end = strstr(cut, "end of input") != NULL;
-      duk_push_lstring(ctx, msg, (duk_size_t)(cut - msg));
-      if (at_end) {
-        duk_push_string(ctx, " (end of input)");
-        duk_concat(ctx, 2);
+      duk_size_t keep = (duk_size_t)(cut - msg);
+      if (at_end && keep == 11 && strncmp(msg, "parse error", 11) == 0) {
+        duk_push_string(ctx, "Unexpected end of input"); /* V8's words for the same fact */
+      } else {
+        duk_push_lstring(ctx, msg, keep);
+        if (at_end) {
+          duk_push_string(ctx, " (at end of input)");
+          duk_concat(ctx, 2);
+        }
       }
       duk_put_prop_string(ctx, err, "message");
     }
@@ -568,6 +579,19 @@ static void push_callsites(duk_context *ctx, duv_runtime_t *rt, duk_idx_t trace)
 
 /* ---- Formatting ---- */
 
+/* [ ... sep ] -> [ ... joined ]: the array at arr_idx joined with sep. */
+static void join_array(duk_context *ctx, duk_idx_t arr_idx) {
+  arr_idx = duk_normalize_index(ctx, arr_idx);
+  duk_uarridx_t n = (duk_uarridx_t)duk_get_length(ctx, arr_idx);
+  duk_idx_t sep = duk_get_top_index(ctx);
+  for (duk_uarridx_t i = 0; i < n; i++) {
+    if (i > 0) duk_dup(ctx, sep);
+    duk_get_prop_index(ctx, arr_idx, i);
+  }
+  duk_concat(ctx, n == 0 ? 0 : (duk_idx_t)(2 * n - 1));
+  duk_remove(ctx, sep);
+}
+
 /* [ ... err ] -> [ ... err header ]: V8's ErrorUtils::ToString. */
 static void push_header(duk_context *ctx, duk_idx_t err) {
   duk_get_prop_string(ctx, err, "name");
@@ -608,10 +632,28 @@ static duk_ret_t format_default(duk_context *ctx) {
     duk_pop_2(ctx);
   }
   duk_push_string(ctx, "\n    at ");
-  duk_get_prop_string(ctx, parts, "join");
-  duk_dup(ctx, parts);
-  duk_dup(ctx, -3);
-  duk_call_method(ctx, 1);
+  join_array(ctx, parts);
+  return 1;
+}
+
+/* Error.prepareStackTrace(error, callSites) as Node 20 installs it: the
+ * default format, over CallSite objects of any origin. */
+static duk_ret_t default_prepare(duk_context *ctx) {
+  duk_set_top(ctx, 2);
+  duk_push_array(ctx); /* 2 */
+  if (duk_is_object(ctx, 0))
+    push_header(ctx, 0);
+  else
+    duk_push_string(ctx, "Error");
+  duk_put_prop_index(ctx, 2, 0);
+  duk_uarridx_t n = duk_is_object(ctx, 1) ? (duk_uarridx_t)duk_get_length(ctx, 1) : 0;
+  for (duk_uarridx_t i = 0; i < n; i++) {
+    duk_get_prop_index(ctx, 1, i);
+    duk_to_string(ctx, -1);
+    duk_put_prop_index(ctx, 2, i + 1);
+  }
+  duk_push_string(ctx, "\n    at ");
+  join_array(ctx, 2);
   return 1;
 }
 
@@ -626,7 +668,7 @@ static duk_ret_t stack_get(duk_context *ctx) {
   if (!rt->preparing_stack) {
     duk_push_heapptr(ctx, rt->error_ctors[0]);
     duk_get_prop_string(ctx, -1, "prepareStackTrace");
-    if (duk_is_function(ctx, -1)) {
+    if (duk_is_function(ctx, -1) && duk_get_heapptr(ctx, -1) != rt->default_prepare) {
       duk_push_undefined(ctx);
       duk_dup(ctx, 0);
       push_callsites(ctx, rt, 1);
@@ -816,6 +858,12 @@ void duv__stacktrace_setup(duk_context *ctx) {
   duk_get_global_string(ctx, "eval");
   rt->eval_fn = duk_get_heapptr(ctx, -1);
   duk_put_prop_index(ctx, -2, 20);
+  duk_push_c_function(ctx, default_prepare, 2);
+  duk_push_string(ctx, "name");
+  duk_push_string(ctx, "ErrorPrepareStackTrace");
+  duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE);
+  rt->default_prepare = duk_get_heapptr(ctx, -1);
+  duk_put_prop_index(ctx, -2, 21);
   duv__stash_put(ctx, STASH_STACK_ACCESSORS);
   duk_push_bare_array(ctx);
   duv__stash_put(ctx, STASH_THROW_SITE);
@@ -829,6 +877,8 @@ void duv__stacktrace_setup(duk_context *ctx) {
   duk_pop(ctx);
   duk_push_int(ctx, 10);
   duk_put_prop_string(ctx, -2, "stackTraceLimit");
+  duk_push_heapptr(ctx, rt->default_prepare);
+  duk_put_prop_string(ctx, -2, "prepareStackTrace");
   duk_push_c_function(ctx, capture_stack_trace, 2);
   duk_push_string(ctx, "name");
   duk_push_string(ctx, "captureStackTrace");

@@ -40,6 +40,14 @@ int duv__date_parse_string(struct duk_hthread *ctx, const char *str);
 #define DUK_USE_TRACEBACK_DEPTH 0
 
 /*
+ * No tail calls: `return f()` would replace the caller's activation, and the
+ * caller would be missing from stack traces and CallSites (depd asks for its
+ * caller's caller). V8 has no tail calls either, so Node code does not rely
+ * on them for stack depth.
+ */
+#undef DUK_USE_TAILCALL
+
+/*
  * JSON.stringify fast path: measured in test/bench, see docs/build.md.
  */
 #define DUK_USE_JSON_STRINGIFY_FASTPATH

@@ -56,36 +56,33 @@ function isErrorValue(v) {
 
 // "file:line\n<source line>\n[<caret>\n]"
 function siteText(site) {
-  var out = site.file + ':' + site.line + '\n';
-  var src = sourceLine(site.file, site.line);
-  if (src === null) return out;
+  var lines = sourceLines(site.file);
+  var line = site.line;
+  // A syntax error at the end of input: Duktape blames the line of the
+  // module wrapper's closing brace, one past the file; V8 the file's last.
+  if (lines && site.syntax && line > lines.length) line = lines.length;
+  var out = site.file + ':' + line + '\n';
+  if (!lines || line > lines.length) return out;
+  var src = lines[line - 1];
+  if (src.charAt(src.length - 1) === '\r') src = src.slice(0, -1);
   out += src + '\n';
-  var m = site.statement ? src.match(/(^|[^\w$])throw(?![\w$])/g) : null;
+  var throwRe = /(^|[^\w$])throw(?![\w$])/g;
+  var m = site.statement ? src.match(throwRe) : null;
   if (m && m.length === 1) {
-    var col = src.search(/(^|[^\w$])throw(?![\w$])/);
+    var col = src.search(throwRe);
     if (src.charAt(col) !== 't') col++;
     out += src.slice(0, col).replace(/[^\t]/g, ' ') + '^\n';
   }
   return out;
 }
 
-function sourceLine(file, line) {
+function sourceLines(file) {
   if (file.indexOf('node:') === 0) return null;
-  var text;
   try {
-    text = loader.readFileUtf8(file);
+    return loader.readFileUtf8(file).split('\n');
   } catch (e) {
     return null;
   }
-  var start = 0;
-  for (var i = 1; i < line; i++) {
-    start = text.indexOf('\n', start);
-    if (start < 0) return null;
-    start++;
-  }
-  var end = text.indexOf('\n', start);
-  var src = text.slice(start, end < 0 ? text.length : end);
-  return src.charAt(src.length - 1) === '\r' ? src.slice(0, -1) : src;
 }
 
 // Node shows an error's own enumerable properties after its stack: { code: 'X' }.
