@@ -657,6 +657,20 @@ static duk_ret_t default_prepare(duk_context *ctx) {
   return 1;
 }
 
+/* [ ... obj value ] -> [ ... undefined ]: `stack` becomes a plain data
+ * property of obj and the raw frames go. */
+static duk_ret_t settle_stack(duk_context *ctx, void *udata) {
+  (void)udata;
+  duk_idx_t obj = duk_get_top(ctx) - 2;
+  duk_push_string(ctx, "stack");
+  duk_dup(ctx, obj + 1);
+  duk_def_prop(ctx, obj,
+               DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE | DUK_DEFPROP_SET_CONFIGURABLE |
+                   DUK_DEFPROP_CLEAR_ENUMERABLE);
+  duk_del_prop_string(ctx, obj, TRACE_KEY);
+  return 0;
+}
+
 /* The `stack` getter: format once, then become a data property. */
 static duk_ret_t stack_get(duk_context *ctx) {
   duv_runtime_t *rt = duv__runtime(ctx);
@@ -682,24 +696,20 @@ static duk_ret_t stack_get(duk_context *ctx) {
     }
   }
   if (!prepared) format_default(ctx);
-  duk_push_string(ctx, "stack");
+  /* A frozen error cannot take the value: it is then formatted per read. */
+  duk_dup(ctx, 0);
   duk_dup(ctx, -2);
-  duk_def_prop(ctx, 0,
-               DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE | DUK_DEFPROP_SET_CONFIGURABLE |
-                   DUK_DEFPROP_CLEAR_ENUMERABLE);
-  duk_del_prop_string(ctx, 0, TRACE_KEY);
+  duk_safe_call(ctx, settle_stack, NULL, 2, 1);
+  duk_pop(ctx);
   return 1;
 }
 
 static duk_ret_t stack_set(duk_context *ctx) {
+  duk_set_top(ctx, 1);
   duk_push_this(ctx);
   if (!duk_is_object(ctx, -1)) return 0;
-  duk_push_string(ctx, "stack");
   duk_dup(ctx, 0);
-  duk_def_prop(ctx, -3,
-               DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE | DUK_DEFPROP_SET_CONFIGURABLE |
-                   DUK_DEFPROP_CLEAR_ENUMERABLE);
-  duk_del_prop_string(ctx, -1, TRACE_KEY);
+  settle_stack(ctx, NULL);
   return 0;
 }
 

@@ -123,3 +123,19 @@ assert.ok(/^    at makeMine \(/.test(frames(mine.stack)[0]), mine.stack);
 function Plain() {}
 Plain.prototype = Object.create(Error.prototype);
 assert.ok(!Object.prototype.hasOwnProperty.call(new Plain(), 'stack'));
+
+// A frozen error still reads its stack.
+var frozen = Object.freeze(new Error('frozen'));
+assert.strictEqual(frozen.stack.split('\n')[0], 'Error: frozen');
+assert.strictEqual(frozen.stack, frozen.stack);
+
+// Running out of call stack is a RangeError with a stack of the usual size.
+function recurse() { return 1 + recurse(); }
+try {
+  recurse();
+  assert.fail('no RangeError');
+} catch (err) {
+  assert.ok(err instanceof RangeError, String(err));
+  assert.ok(/^    at recurse \(/.test(frames(err.stack)[0]), err.stack);
+  assert.strictEqual(frames(err.stack).length, 10);
+}
