@@ -40,8 +40,8 @@ Console.prototype.dir = function dir(obj, options) {
   writeOut(this, this._stdout, [util.inspect(obj, opts)]);
 };
 Console.prototype.trace = function trace() {
-  var err = new Error(util.format.apply(null, arguments));
-  err.name = 'Trace';
+  var err = { name: 'Trace', message: util.format.apply(null, arguments) };
+  Error.captureStackTrace(err, trace);
   var stack = String(err.stack);
   writeOut(this, this._stderr, [stack]);
 };
