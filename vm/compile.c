@@ -26,6 +26,13 @@ static const duv__js_source *find_source(const char *id) {
 
 int duv__has_builtin_js(const char *id) { return find_source(id) != NULL; }
 
+const char *duv__builtin_js_source(const char *id, size_t *len) {
+  const duv__js_source *s = find_source(id);
+  if (s == NULL) return NULL;
+  *len = s->length;
+  return s->source;
+}
+
 /* A `#!` line is kept as a comment so that line numbers stay right. */
 static void push_source_text(duk_context *ctx, const char *src, size_t len) {
   if (len >= 2 && src[0] == '#' && src[1] == '!') {

@@ -165,6 +165,8 @@ void duv__handles_close_all(duv_runtime_t *rt);
 int duv__push_builtin_js(duk_context *ctx, const char *id);
 /* Whether a built-in JS source of that id exists. */
 int duv__has_builtin_js(const char *id);
+/* The source text of a built-in JS module (not NUL-terminated), or NULL. */
+const char *duv__builtin_js_source(const char *id, size_t *len);
 
 typedef void (*duv__binding_init)(duk_context *ctx); /* fills the object on top */
 typedef struct {

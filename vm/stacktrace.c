@@ -30,8 +30,9 @@
 #define STASH_THROW_SITE "throwSite"
 #define STASH_STACK_ACCESSORS "stackAccessors"
 
-/* A frame is 4 slots of the trace array: function, this, line, flags. */
-#define FRAME_SLOTS 4
+/* A frame is 5 slots of the trace array: function, this, line, flags, and
+ * for direct eval code "eval at caller (file:line)" (else undefined). */
+#define FRAME_SLOTS 5
 #define F_STRICT 1u
 #define F_CONSTRUCT 2u
 #define F_EVAL 4u
@@ -66,6 +67,28 @@ static int push_name(duk_context *ctx, duk_idx_t func_idx) {
 }
 
 /* ---- Capture ---- */
+
+/* [ ... ] -> [ ... origin ]: "eval at fn (file:line)" for the direct eval
+ * code running at `level`: its caller is the first JS frame below the eval
+ * builtin. */
+static void push_eval_origin(duk_context *ctx, duk_int_t level) {
+  duk_uint32_t line, flags;
+  for (level--; duv__duk_inspect_activation(ctx, level, &line, &flags); level--) {
+    if (is_native(ctx, -2)) {
+      duk_pop_2(ctx);
+      continue;
+    }
+    duk_pop(ctx); /* this */
+    int named = push_name(ctx, -1);
+    duk_get_prop_string(ctx, -2, "fileName");
+    duk_push_sprintf(ctx, "eval at %s (%s:%lu)", named ? duk_get_string(ctx, -2) : "<anonymous>",
+                     duk_is_string(ctx, -1) ? duk_get_string(ctx, -1) : "<anonymous>", (unsigned long)line);
+    duk_replace(ctx, -4);
+    duk_pop_2(ctx);
+    return;
+  }
+  duk_push_undefined(ctx);
+}
 
 /*
  * [ ... ] -> [ ... trace ]: the frames from activation `level` outwards, at
@@ -120,6 +143,11 @@ static void push_trace(duk_context *ctx, duv_runtime_t *rt, duk_int_t level, duk
     duk_put_prop_index(ctx, arr, n + 2);
     duk_push_uint(ctx, flags);
     duk_put_prop_index(ctx, arr, n + 3);
+    if (flags & F_EVAL)
+      push_eval_origin(ctx, level);
+    else
+      duk_push_undefined(ctx);
+    duk_put_prop_index(ctx, arr, n + 4);
     n += FRAME_SLOTS;
     count++;
   }
@@ -256,9 +284,21 @@ static duk_ret_t capture_stack_trace(duk_context *ctx) {
 /* ---- Facts about one frame ---- */
 
 typedef struct {
-  duk_idx_t func, self; /* value stack indices */
+  duk_idx_t func, self, origin; /* value stack indices */
   unsigned line, flags;
 } frame;
+
+/* Code compiled by eval() or Function(): Duktape names its file "input" or
+ * "compile"; V8 gives such code no file name and prints "<anonymous>". */
+static int frame_is_eval(duk_context *ctx, const frame *f) {
+  if (f->flags & F_EVAL) return 1;
+  if (f->flags & F_NATIVE) return 0;
+  duk_get_prop_string(ctx, f->func, "fileName");
+  const char *file = duk_get_string(ctx, -1);
+  int eval = file != NULL && (strcmp(file, "input") == 0 || strcmp(file, "compile") == 0);
+  duk_pop(ctx);
+  return eval;
+}
 
 static int frame_toplevel(duk_context *ctx, const frame *f) {
   if (duk_is_null_or_undefined(ctx, f->self)) return 1;
@@ -274,7 +314,7 @@ static int frame_method_call(duk_context *ctx, const frame *f) {
 
 /* [ ... ] -> [ ... fileName|undefined ] */
 static void push_file_name(duk_context *ctx, const frame *f) {
-  if (f->flags & F_NATIVE) {
+  if ((f->flags & F_NATIVE) || frame_is_eval(ctx, f)) {
     duk_push_undefined(ctx);
     return;
   }
@@ -406,7 +446,10 @@ static void push_frame_string(duk_context *ctx, const frame *f) {
   push_file_name(ctx, f);
   if (duk_is_undefined(ctx, -1)) {
     duk_pop(ctx);
-    duk_push_string(ctx, "<anonymous>");
+    if (duk_is_string(ctx, f->origin))
+      duk_push_sprintf(ctx, "%s, <anonymous>", duk_get_string(ctx, f->origin));
+    else
+      duk_push_string(ctx, "<anonymous>");
   }
   if (f->line > 0) {
     duk_push_sprintf(ctx, ":%u", f->line);
@@ -446,7 +489,7 @@ static void push_frame_string(duk_context *ctx, const frame *f) {
   duk_set_top(ctx, base + 1);
 }
 
-/* [ ... trace ] -> [ ... trace func this ], filling *f for frame i. */
+/* [ ... trace ] -> [ ... trace func this origin ], filling *f for frame i. */
 static void load_frame(duk_context *ctx, duk_idx_t trace, duk_uarridx_t i, frame *f) {
   duk_get_prop_index(ctx, trace, i * FRAME_SLOTS + 2);
   f->line = duk_get_uint(ctx, -1);
@@ -457,6 +500,8 @@ static void load_frame(duk_context *ctx, duk_idx_t trace, duk_uarridx_t i, frame
   f->func = duk_get_top_index(ctx);
   duk_get_prop_index(ctx, trace, i * FRAME_SLOTS + 1);
   f->self = duk_get_top_index(ctx);
+  duk_get_prop_index(ctx, trace, i * FRAME_SLOTS + 4);
+  f->origin = duk_get_top_index(ctx);
 }
 
 /* ---- CallSite ---- */
@@ -473,6 +518,7 @@ static duk_ret_t cs_get_this(duk_context *ctx) {
   frame f;
   callsite_frame(ctx, &f);
   if (f.flags & F_STRICT) return 0;
+  duk_dup(ctx, f.self);
   return 1;
 }
 static duk_ret_t cs_get_function(duk_context *ctx) {
@@ -530,8 +576,8 @@ static duk_ret_t cs_false(duk_context *ctx) {
 static duk_ret_t cs_get_eval_origin(duk_context *ctx) {
   frame f;
   callsite_frame(ctx, &f);
-  if (!(f.flags & F_EVAL)) return 0;
-  push_file_name(ctx, &f);
+  if (!frame_is_eval(ctx, &f) || !duk_is_string(ctx, f.origin)) return 0;
+  duk_dup(ctx, f.origin);
   return 1;
 }
 static duk_ret_t cs_is_toplevel(duk_context *ctx) {
@@ -543,7 +589,7 @@ static duk_ret_t cs_is_toplevel(duk_context *ctx) {
 static duk_ret_t cs_is_eval(duk_context *ctx) {
   frame f;
   callsite_frame(ctx, &f);
-  duk_push_boolean(ctx, (f.flags & F_EVAL) != 0);
+  duk_push_boolean(ctx, frame_is_eval(ctx, &f));
   return 1;
 }
 static duk_ret_t cs_is_constructor(duk_context *ctx) {
@@ -629,7 +675,7 @@ static duk_ret_t format_default(duk_context *ctx) {
     load_frame(ctx, 1, i, &f);
     push_frame_string(ctx, &f);
     duk_put_prop_index(ctx, parts, i + 1);
-    duk_pop_2(ctx);
+    duk_pop_3(ctx);
   }
   duk_push_string(ctx, "\n    at ");
   join_array(ctx, parts);
@@ -804,14 +850,26 @@ static duk_ret_t js_error_site(duk_context *ctx) {
       duk_dup(ctx, 1);
       return 1;
     }
-    duk_pop_3(ctx);
+    duk_pop_n(ctx, 4);
   }
   return 0;
 }
 
+/* builtinSource(id) -> the source text of built-in module `id` (the
+ * report shows lines of node:<id> files as Node does), or undefined. */
+static duk_ret_t js_builtin_source(duk_context *ctx) {
+  size_t len;
+  const char *src = duv__builtin_js_source(duk_require_string(ctx, 0), &len);
+  if (src == NULL) return 0;
+  duk_push_lstring(ctx, src, len);
+  return 1;
+}
+
 void duv__binding_errors(duk_context *ctx) {
-  static const duk_function_list_entry fns[] = {
-      {"throwSite", js_throw_site, 1}, {"errorSite", js_error_site, 1}, {NULL, NULL, 0}};
+  static const duk_function_list_entry fns[] = {{"throwSite", js_throw_site, 1},
+                                                {"errorSite", js_error_site, 1},
+                                                {"builtinSource", js_builtin_source, 1},
+                                                {NULL, NULL, 0}};
   duv__put_functions(ctx, fns);
 }
 

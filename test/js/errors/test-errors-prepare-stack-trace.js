@@ -133,3 +133,13 @@ Error.prepareStackTrace = function (err, sites) {
 var outer = new Error('o');
 assert.ok(/^outer:Error: inner:\d+$/.test(outer.stack), outer.stack);
 Error.prepareStackTrace = undefined;
+
+// Eval frames: no file name, the origin of the eval.
+function evalSite() {
+  return eval('getStack()[0]');
+}
+var es = evalSite();
+assert.strictEqual(es.isEval(), true);
+assert.strictEqual(es.getFileName(), undefined);
+assert.ok(/^eval at evalSite \(.*test-errors-prepare-stack-trace\.js:\d+(:\d+)?\)$/.test(es.getEvalOrigin()),
+          es.getEvalOrigin());

@@ -139,3 +139,11 @@ try {
   assert.ok(/^    at recurse \(/.test(frames(err.stack)[0]), err.stack);
   assert.strictEqual(frames(err.stack).length, 10);
 }
+
+// Direct eval code: "at eval (eval at caller (file:line), <anonymous>:line)".
+function evaluates() {
+  return eval('new Error("in eval")');
+}
+var evalFrame = frames(evaluates().stack)[0];
+assert.ok(new RegExp('^    at eval \\(eval at evaluates \\(' + LOC + '\\), <anonymous>:1(:\\d+)?\\)$').test(evalFrame),
+          evalFrame);

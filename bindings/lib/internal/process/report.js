@@ -77,7 +77,10 @@ function siteText(site) {
 }
 
 function sourceLines(file) {
-  if (file.indexOf('node:') === 0) return null;
+  if (file.indexOf('node:') === 0) {
+    var builtin = errors.builtinSource(file.slice(5));
+    return typeof builtin === 'string' ? builtin.split('\n') : null;
+  }
   try {
     return loader.readFileUtf8(file).split('\n');
   } catch (e) {
