@@ -36,9 +36,9 @@ enum tok_kind { T_END, T_NUMBER, T_WORD, T_SIGN, T_SPACE, T_SYMBOL, T_SKIP };
 
 typedef struct {
   enum tok_kind kind;
-  long value;    /* number value, sign (+1/-1) or symbol character */
-  int length;    /* digits of a number */
-  char word[4];  /* a word's first three letters, lowercased, NUL-padded */
+  long value;   /* number value, sign (+1/-1) or symbol character */
+  int length;   /* digits of a number */
+  char word[4]; /* a word's first three letters, lowercased, NUL-padded */
   int word_len;
 } token;
 
@@ -101,7 +101,9 @@ static int is_symbol(const token *t, char c) {
   return t->kind == T_SYMBOL && t->value == c;
 }
 
-static int is_fixed_number(const token *t, int length) { return t->kind == T_NUMBER && t->length == length; }
+static int is_fixed_number(const token *t, int length) {
+  return t->kind == T_NUMBER && t->length == length;
+}
 
 static int skip_symbol(scanner *s, char c) {
   token t = peek_token(s);
@@ -122,9 +124,10 @@ static enum kw_type keyword(const token *t, int *value) {
     const char *name;
     enum kw_type type;
     int value;
-  } words[] = {{"am", KW_AMPM, 0},   {"pm", KW_AMPM, 12},  {"ut", KW_ZONE, 0},   {"utc", KW_ZONE, 0},
-               {"z", KW_ZONE, 0},    {"gmt", KW_ZONE, 0},  {"cdt", KW_ZONE, -5}, {"cst", KW_ZONE, -6},
-               {"edt", KW_ZONE, -4}, {"est", KW_ZONE, -5}, {"mdt", KW_ZONE, -6}, {"mst", KW_ZONE, -7},
+  } words[] = {{"am", KW_AMPM, 0},   {"pm", KW_AMPM, 12},  {"ut", KW_ZONE, 0},
+               {"utc", KW_ZONE, 0},  {"z", KW_ZONE, 0},    {"gmt", KW_ZONE, 0},
+               {"cdt", KW_ZONE, -5}, {"cst", KW_ZONE, -6}, {"edt", KW_ZONE, -4},
+               {"est", KW_ZONE, -5}, {"mdt", KW_ZONE, -6}, {"mst", KW_ZONE, -7},
                {"pdt", KW_ZONE, -7}, {"pst", KW_ZONE, -8}, {"t", KW_T, 0}};
   /* Only month names may be longer than their three-letter key. */
   for (int i = 0; i < 12; i++) {
@@ -160,8 +163,12 @@ typedef struct {
   long hour, minute;
 } zone_parts;
 
-static int is_minute(long n) { return n >= 0 && n <= 59; }
-static int is_ms(long n) { return n >= 0 && n <= 999; }
+static int is_minute(long n) {
+  return n >= 0 && n <= 59;
+}
+static int is_ms(long n) {
+  return n >= 0 && n <= 999;
+}
 
 static int time_add(time_parts *t, long n) {
   if (t->n >= 4) return 0;
@@ -220,10 +227,11 @@ static int local_to_utc(long year, long month, long day, long h, long mi, long s
 }
 
 /* Milliseconds from the epoch of a UTC date and time (day may overflow). */
-static double make_utc(long year, long month, long mday, long hour, long minute, long second, long ms) {
+static double make_utc(long year, long month, long mday, long hour, long minute, long second,
+                       long ms) {
   double days = days_from_civil((double)year, (int)month) + (double)(mday - 1);
-  return days * 86400000.0 + ((double)hour * 3600.0 + (double)minute * 60.0 + (double)second) * 1000.0 +
-         (double)ms;
+  return days * 86400000.0 +
+         ((double)hour * 3600.0 + (double)minute * 60.0 + (double)second) * 1000.0 + (double)ms;
 }
 
 enum { ISO_DONE, ISO_INVALID, ISO_LEGACY };

@@ -38,9 +38,8 @@
 #define F_EVAL 4u
 #define F_NATIVE 8u
 
-static const char *const error_ctor_names[] = {"Error",          "EvalError",   "RangeError",
-                                               "ReferenceError", "SyntaxError", "TypeError",
-                                               "URIError"};
+static const char *const error_ctor_names[] = {
+    "Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError"};
 
 static int is_error_ctor(duv_runtime_t *rt, void *p) {
   for (size_t i = 0; i < sizeof(rt->error_ctors) / sizeof(rt->error_ctors[0]); i++)
@@ -49,7 +48,9 @@ static int is_error_ctor(duv_runtime_t *rt, void *p) {
 }
 
 /* The global eval: V8 shows no frame for it, only for the code it runs. */
-static int is_eval_builtin(duv_runtime_t *rt, void *p) { return p == rt->eval_fn; }
+static int is_eval_builtin(duv_runtime_t *rt, void *p) {
+  return p == rt->eval_fn;
+}
 
 static int is_native(duk_context *ctx, duk_idx_t idx) {
   return duk_is_c_function(ctx, idx) || duk_is_lightfunc(ctx, idx);
@@ -82,7 +83,8 @@ static void push_eval_origin(duk_context *ctx, duk_int_t level) {
     int named = push_name(ctx, -1);
     duk_get_prop_string(ctx, -2, "fileName");
     duk_push_sprintf(ctx, "eval at %s (%s:%lu)", named ? duk_get_string(ctx, -2) : "<anonymous>",
-                     duk_is_string(ctx, -1) ? duk_get_string(ctx, -1) : "<anonymous>", (unsigned long)line);
+                     duk_is_string(ctx, -1) ? duk_get_string(ctx, -1) : "<anonymous>",
+                     (unsigned long)line);
     duk_replace(ctx, -4);
     duk_pop_2(ctx);
     return;
@@ -468,11 +470,12 @@ static void push_frame_string(duk_context *ctx, const frame *f) {
       int prefixed = type && fl > tl && strncmp(fn, type, tl) == 0 && fn[tl] == '.';
       int ends = method && (fl == ml || (fl > ml && fn[fl - ml - 1] == '.')) &&
                  strcmp(fn + fl - ml, method) == 0;
-      duk_push_sprintf(ctx, "%s%s%s%s%s%s", type && !prefixed ? type : "", type && !prefixed ? "." : "",
-                       fn, method && !ends ? " [as " : "", method && !ends ? method : "",
-                       method && !ends ? "]" : "");
+      duk_push_sprintf(ctx, "%s%s%s%s%s%s", type && !prefixed ? type : "",
+                       type && !prefixed ? "." : "", fn, method && !ends ? " [as " : "",
+                       method && !ends ? method : "", method && !ends ? "]" : "");
     } else {
-      duk_push_sprintf(ctx, "%s%s%s", type ? type : "", type ? "." : "", method ? method : "<anonymous>");
+      duk_push_sprintf(ctx, "%s%s%s", type ? type : "", type ? "." : "",
+                       method ? method : "<anonymous>");
     }
   } else if (f->flags & F_CONSTRUCT) {
     duk_push_sprintf(ctx, "new %s", fn ? fn : "<anonymous>");
@@ -875,7 +878,8 @@ void duv__binding_errors(duk_context *ctx) {
 
 /* ---- Setup ---- */
 
-static void put_hidden_function(duk_context *ctx, const char *key, duk_c_function fn, duk_idx_t nargs) {
+static void put_hidden_function(duk_context *ctx, const char *key, duk_c_function fn,
+                                duk_idx_t nargs) {
   duk_push_string(ctx, key);
   duk_push_c_function(ctx, fn, nargs);
   duk_def_prop(ctx, -3,
