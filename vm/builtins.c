@@ -6,4 +6,5 @@
 
 const duv__builtin_init duv__builtins[] = {
     duv__stacktrace_setup,
+    duv__date_format_setup,
     NULL};

@@ -212,6 +212,8 @@ duk_ret_t duv__throw_code(duk_context *ctx, duk_errcode_t err_type, const char *
 /* Installs Error.captureStackTrace, Error.stackTraceLimit, CallSite and the
  * error hooks; run from duv__builtins. */
 void duv__stacktrace_setup(duk_context *ctx);
+/* Date.prototype.toString and friends in V8's formats (vm/date_format.c). */
+void duv__date_format_setup(duk_context *ctx);
 /* The `errors` internal binding: throw sites for the uncaught report. */
 void duv__binding_errors(duk_context *ctx);
 
