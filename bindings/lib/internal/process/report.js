@@ -37,8 +37,13 @@ function formatUncaught(err, site) {
   var head = site && typeof site.file === 'string' && site.line > 0 ? siteText(site) : '';
   var out;
   if (isError) {
-    var stack = err.stack;
-    var text = typeof stack === 'string' && stack ? stack : String(err);
+    var stack;
+    try {
+      stack = err.stack; // formats now; a hostile getter must not hide the error
+    } catch (e) {
+      stack = undefined;
+    }
+    var text = typeof stack === 'string' && stack ? stack : safeString(err);
     var extra = ownExtras(err);
     if (extra) text += ' ' + extra;
     out = (head ? head + '\n' : '') + text;
@@ -47,6 +52,14 @@ function formatUncaught(err, site) {
     out = '\n' + head + (primitive ? String(err) : describeValue(err));
   }
   return out + '\n\nNode.js ' + process.version + ' (duv ' + process.versions.duv + ')\n';
+}
+
+function safeString(v) {
+  try {
+    return String(v);
+  } catch (e) {
+    return Object.prototype.toString.call(v);
+  }
 }
 
 function isErrorValue(v) {
