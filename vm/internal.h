@@ -70,6 +70,9 @@ struct duv_runtime_s {
   /* The error the engine itself just created in a JS frame (TypeError from
    * a bad property access, ...), to tell its throw from a throw statement. */
   void *engine_error;
+  /* [ value, function, pc, from a throw statement ] of the last throw,
+   * kept alive by the stash. */
+  void *throw_site;
 };
 
 /* The runtime that owns a Duktape context. */
@@ -218,10 +221,14 @@ void duv__date_format_setup(duk_context *ctx);
 void duv__binding_errors(duk_context *ctx);
 
 /* From the patched amalgamation (vm/duktape/patches/0002-inspect-activation.patch):
- * [ ... ] -> [ ... func this ] for the activation at level (-1 = innermost);
- * returns 0 and pushes nothing when there is none. */
-duk_bool_t duv__duk_inspect_activation(duk_context *ctx, duk_int_t level, duk_uint32_t *out_line,
+ * [ ... ] -> [ ... func this ] for the activation at level (-1 = innermost),
+ * with its pc and flags; returns 0 and pushes nothing when there is none. */
+duk_bool_t duv__duk_inspect_activation(duk_context *ctx, duk_int_t level, duk_uint32_t *out_pc,
                                        duk_uint32_t *out_flags);
+/* The source line of pc in the function at idx_func (0 for natives). */
+duk_uint32_t duv__duk_pc2line(duk_context *ctx, duk_idx_t idx_func, duk_uint32_t pc);
+/* Same patch: Duktape's internal duk_pack(): [ ... v1 ... vn ] -> [ ... array ]. */
+void duv__duk_pack(duk_context *ctx, duk_idx_t count);
 /* Activation flags of Duktape 2.7 (duk_activation.flags). */
 #define DUV__ACT_STRICT (1u << 0)
 #define DUV__ACT_CONSTRUCT (1u << 2)

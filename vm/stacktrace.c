@@ -30,7 +30,8 @@
 #define STASH_THROW_SITE "throwSite"
 #define STASH_STACK_ACCESSORS "stackAccessors"
 
-/* A frame is 5 slots of the trace array: function, this, line, flags, and
+/* A frame is 5 slots of the trace array: function, this, pc (the line is
+ * decoded when a stack is formatted), flags, and
  * for direct eval code "eval at caller (file:line)" (else undefined). */
 #define FRAME_SLOTS 5
 #define F_STRICT 1u
@@ -59,7 +60,7 @@ static int is_native(duk_context *ctx, duk_idx_t idx) {
 /* [ ... ] -> [ ... name ]: the function's `name` as a string (maybe empty);
  * returns whether it is non-empty. */
 static int push_name(duk_context *ctx, duk_idx_t func_idx) {
-  duk_get_prop_string(ctx, func_idx, "name");
+  duk_get_prop_literal(ctx, func_idx, "name");
   if (!duk_is_string(ctx, -1)) {
     duk_pop(ctx);
     duk_push_string(ctx, "");
@@ -73,15 +74,16 @@ static int push_name(duk_context *ctx, duk_idx_t func_idx) {
  * code running at `level`: its caller is the first JS frame below the eval
  * builtin. */
 static void push_eval_origin(duk_context *ctx, duk_int_t level) {
-  duk_uint32_t line, flags;
-  for (level--; duv__duk_inspect_activation(ctx, level, &line, &flags); level--) {
+  duk_uint32_t pc, flags;
+  for (level--; duv__duk_inspect_activation(ctx, level, &pc, &flags); level--) {
     if (is_native(ctx, -2)) {
       duk_pop_2(ctx);
       continue;
     }
     duk_pop(ctx); /* this */
+    duk_uint32_t line = duv__duk_pc2line(ctx, -1, pc);
     int named = push_name(ctx, -1);
-    duk_get_prop_string(ctx, -2, "fileName");
+    duk_get_prop_literal(ctx, -2, "fileName");
     duk_push_sprintf(ctx, "eval at %s (%s:%lu)", named ? duk_get_string(ctx, -2) : "<anonymous>",
                      duk_is_string(ctx, -1) ? duk_get_string(ctx, -1) : "<anonymous>",
                      (unsigned long)line);
@@ -102,16 +104,18 @@ static void push_eval_origin(duk_context *ctx, duk_int_t level) {
  */
 static void push_trace(duk_context *ctx, duv_runtime_t *rt, duk_int_t level, duk_idx_t until_idx,
                        double limit, int skip_ctors) {
-  duk_push_bare_array(ctx);
-  duk_idx_t arr = duk_get_top_index(ctx);
-  duk_uarridx_t n = 0;
+  /* The frames' values go on the value stack and become one array at the
+   * end (duk_pack sizes it once; growing an array by index through the API
+   * turns every index into a string key). */
+  duk_idx_t base = duk_get_top(ctx);
   double count = 0;
   int seeking = until_idx != 0;
   int strict_seen = 0;
   for (; count < limit; level--) {
-    duk_uint32_t line, act_flags;
-    if (!duv__duk_inspect_activation(ctx, level, &line, &act_flags)) break;
-    /* [ ... arr func this ] */
+    duk_uint32_t pc, act_flags;
+    duk_require_stack(ctx, FRAME_SLOTS + 4);
+    if (!duv__duk_inspect_activation(ctx, level, &pc, &act_flags)) break;
+    /* [ ... frames func this ] */
     int native = is_native(ctx, -2);
     if (seeking) {
       if (duk_samevalue(ctx, -2, until_idx)) seeking = 0;
@@ -139,27 +143,22 @@ static void push_trace(duk_context *ctx, duv_runtime_t *rt, duk_int_t level, duk
     unsigned flags = (native ? F_NATIVE : 0) | (strict_seen ? F_STRICT : 0) |
                      ((act_flags & DUV__ACT_CONSTRUCT) ? F_CONSTRUCT : 0) |
                      ((act_flags & DUV__ACT_DIRECT_EVAL) ? F_EVAL : 0);
-    duk_put_prop_index(ctx, arr, n + 1);
-    duk_put_prop_index(ctx, arr, n);
-    duk_push_uint(ctx, line);
-    duk_put_prop_index(ctx, arr, n + 2);
+    duk_push_uint(ctx, pc);
     duk_push_uint(ctx, flags);
-    duk_put_prop_index(ctx, arr, n + 3);
     if (flags & F_EVAL)
       push_eval_origin(ctx, level);
     else
       duk_push_undefined(ctx);
-    duk_put_prop_index(ctx, arr, n + 4);
-    n += FRAME_SLOTS;
     count++;
   }
+  duv__duk_pack(ctx, duk_get_top(ctx) - base);
 }
 
 /* Error.stackTraceLimit as a frame count, or -1 when it is not a number (V8
  * then captures nothing and `stack` is undefined). */
 static double stack_trace_limit(duk_context *ctx, duv_runtime_t *rt) {
   duk_push_heapptr(ctx, rt->error_ctors[0]);
-  duk_get_prop_string(ctx, -1, "stackTraceLimit");
+  duk_get_prop_literal(ctx, -1, "stackTraceLimit");
   int is_number = duk_is_number(ctx, -1);
   double limit = duk_get_number(ctx, -1);
   duk_pop_2(ctx);
@@ -174,15 +173,15 @@ static void install_stack(duk_context *ctx, duv_runtime_t *rt, duk_idx_t idx) {
   idx = duk_normalize_index(ctx, idx);
   if (duk_is_undefined(ctx, -1)) {
     duk_pop(ctx);
-    duk_push_string(ctx, "stack");
+    duk_push_literal(ctx, "stack");
     duk_push_undefined(ctx);
     duk_def_prop(ctx, idx,
                  DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE | DUK_DEFPROP_SET_CONFIGURABLE |
                      DUK_DEFPROP_CLEAR_ENUMERABLE | DUK_DEFPROP_FORCE);
     return;
   }
-  duk_put_prop_string(ctx, idx, TRACE_KEY);
-  duk_push_string(ctx, "stack");
+  duk_put_prop_literal(ctx, idx, TRACE_KEY);
+  duk_push_literal(ctx, "stack");
   duk_push_heapptr(ctx, rt->stack_getter);
   duk_push_heapptr(ctx, rt->stack_setter);
   duk_def_prop(ctx, idx,
@@ -193,7 +192,9 @@ static void install_stack(duk_context *ctx, duv_runtime_t *rt, duk_idx_t idx) {
 /* A compiler error: keep the file and line Duktape recorded in _Tracedata,
  * and take the "(line N)" Duktape appends off the message. */
 static void note_syntax_error(duk_context *ctx, duk_idx_t err) {
-  if (!duk_get_prop_string(ctx, err, "\x82Tracedata") || !duk_is_array(ctx, -1)) {
+  /* Empty unless the compiler was running (DUK_USE_TRACEBACK_DEPTH is 0). */
+  if (!duk_get_prop_literal(ctx, err, "\x82Tracedata") || !duk_is_array(ctx, -1) ||
+      duk_get_length(ctx, -1) < 2) {
     duk_pop(ctx);
     return;
   }
@@ -201,9 +202,9 @@ static void note_syntax_error(duk_context *ctx, duk_idx_t err) {
   duk_get_prop_index(ctx, -2, 1);
   /* [ ... tracedata file line ] */
   if (duk_is_string(ctx, -2) && duk_is_number(ctx, -1) && duk_get_number(ctx, -1) < 4294967296.0) {
-    duk_put_prop_string(ctx, err, SYNTAX_LINE_KEY);
-    duk_put_prop_string(ctx, err, SYNTAX_FILE_KEY);
-    duk_get_prop_string(ctx, err, "message");
+    duk_put_prop_literal(ctx, err, SYNTAX_LINE_KEY);
+    duk_put_prop_literal(ctx, err, SYNTAX_FILE_KEY);
+    duk_get_prop_literal(ctx, err, "message");
     duk_size_t len;
     const char *msg = duk_get_lstring(ctx, -1, &len);
     const char *cut = msg != NULL ? strstr(msg, " (line ") : NULL;
@@ -219,7 +220,7 @@ static void note_syntax_error(duk_context *ctx, duk_idx_t err) {
           duk_concat(ctx, 2);
         }
       }
-      duk_put_prop_string(ctx, err, "message");
+      duk_put_prop_literal(ctx, err, "message");
     }
     duk_pop(ctx);
   } else {
@@ -231,11 +232,11 @@ static void note_syntax_error(duk_context *ctx, duk_idx_t err) {
 static duk_ret_t create_inner(duk_context *ctx, void *udata) {
   duv_runtime_t *rt = udata;
   /* [ err ] */
-  if (duk_has_prop_string(ctx, 0, TRACE_KEY)) return 0; /* Error.captureStackTrace ran */
+  if (duk_has_prop_literal(ctx, 0, TRACE_KEY)) return 0; /* Error.captureStackTrace ran */
   note_syntax_error(ctx, 0);
-  duk_uint32_t line, flags;
+  duk_uint32_t pc, flags;
   int skip_ctors = 0;
-  if (duv__duk_inspect_activation(ctx, -2, &line, &flags)) {
+  if (duv__duk_inspect_activation(ctx, -2, &pc, &flags)) {
     /* [ err func this ] */
     if (is_error_ctor(rt, duk_get_heapptr(ctx, -2))) {
       skip_ctors = 1;
@@ -295,7 +296,7 @@ typedef struct {
 static int frame_is_eval(duk_context *ctx, const frame *f) {
   if (f->flags & F_EVAL) return 1;
   if (f->flags & F_NATIVE) return 0;
-  duk_get_prop_string(ctx, f->func, "fileName");
+  duk_get_prop_literal(ctx, f->func, "fileName");
   const char *file = duk_get_string(ctx, -1);
   int eval = file != NULL && (strcmp(file, "input") == 0 || strcmp(file, "compile") == 0);
   duk_pop(ctx);
@@ -320,7 +321,7 @@ static void push_file_name(duk_context *ctx, const frame *f) {
     duk_push_undefined(ctx);
     return;
   }
-  duk_get_prop_string(ctx, f->func, "fileName");
+  duk_get_prop_literal(ctx, f->func, "fileName");
   if (!duk_is_string(ctx, -1)) {
     duk_pop(ctx);
     duk_push_undefined(ctx);
@@ -351,7 +352,7 @@ static void push_type_name(duk_context *ctx, const frame *f) {
   duk_to_object(ctx, -1);
   duk_idx_t obj = duk_get_top_index(ctx);
   if (duk_get_global_string(ctx, "Symbol") && duk_is_function(ctx, -1)) {
-    duk_get_prop_string(ctx, -1, "toStringTag");
+    duk_get_prop_literal(ctx, -1, "toStringTag");
     if (duk_is_symbol(ctx, -1) && duk_get_prop(ctx, obj) && duk_is_string(ctx, -1)) {
       duk_replace(ctx, obj);
       duk_pop(ctx);
@@ -361,8 +362,8 @@ static void push_type_name(duk_context *ctx, const frame *f) {
   }
   duk_pop(ctx);
   duk_get_global_string(ctx, "Object");
-  duk_get_prop_string(ctx, -1, "prototype");
-  duk_get_prop_string(ctx, -1, "toString");
+  duk_get_prop_literal(ctx, -1, "prototype");
+  duk_get_prop_literal(ctx, -1, "toString");
   duk_dup(ctx, obj);
   duk_call_method(ctx, 0); /* "[object Class]" */
   const char *cls = duk_get_string(ctx, -1);
@@ -373,7 +374,7 @@ static void push_type_name(duk_context *ctx, const frame *f) {
     return;
   }
   duk_pop_3(ctx);
-  duk_get_prop_string(ctx, obj, "constructor");
+  duk_get_prop_literal(ctx, obj, "constructor");
   if (duk_is_function(ctx, -1)) {
     if (push_name(ctx, -1)) {
       duk_replace(ctx, obj);
@@ -395,7 +396,7 @@ static int own_data_is(duk_context *ctx, duk_idx_t obj_idx, duk_idx_t func_idx) 
   duk_get_prop_desc(ctx, obj_idx, 0);
   int found = 0;
   if (duk_is_object(ctx, -1)) {
-    duk_get_prop_string(ctx, -1, "value");
+    duk_get_prop_literal(ctx, -1, "value");
     found = duk_samevalue(ctx, -1, func_idx);
     duk_pop(ctx);
   }
@@ -415,7 +416,19 @@ static void push_method_name(duk_context *ctx, const frame *f) {
   duk_idx_t obj = duk_get_top_index(ctx);
   int named = push_name(ctx, f->func);
   duk_idx_t fname = duk_get_top_index(ctx);
+  /* Object.prototype's and Function.prototype's own methods are never the
+   * method of a frame worth naming by them: stop there (it saves most of the
+   * cost of formatting). */
+  duk_get_global_literal(ctx, "Object");
+  duk_get_prop_literal(ctx, -1, "prototype");
+  void *object_proto = duk_get_heapptr(ctx, -1);
+  duk_get_global_literal(ctx, "Function");
+  duk_get_prop_literal(ctx, -1, "prototype");
+  void *function_proto = duk_get_heapptr(ctx, -1);
+  duk_pop_n(ctx, 4);
   for (int depth = 0; depth < 32 && duk_is_object(ctx, obj); depth++) {
+    void *here = duk_get_heapptr(ctx, obj);
+    if (depth > 0 && (here == object_proto || here == function_proto)) break;
     if (named) {
       duk_dup(ctx, fname);
       if (own_data_is(ctx, obj, f->func)) {
@@ -495,12 +508,13 @@ static void push_frame_string(duk_context *ctx, const frame *f) {
 /* [ ... trace ] -> [ ... trace func this origin ], filling *f for frame i. */
 static void load_frame(duk_context *ctx, duk_idx_t trace, duk_uarridx_t i, frame *f) {
   duk_get_prop_index(ctx, trace, i * FRAME_SLOTS + 2);
-  f->line = duk_get_uint(ctx, -1);
+  duk_uint32_t pc = duk_get_uint(ctx, -1);
   duk_get_prop_index(ctx, trace, i * FRAME_SLOTS + 3);
   f->flags = duk_get_uint(ctx, -1);
   duk_pop_2(ctx);
   duk_get_prop_index(ctx, trace, i * FRAME_SLOTS);
   f->func = duk_get_top_index(ctx);
+  f->line = duv__duk_pc2line(ctx, f->func, pc);
   duk_get_prop_index(ctx, trace, i * FRAME_SLOTS + 1);
   f->self = duk_get_top_index(ctx);
   duk_get_prop_index(ctx, trace, i * FRAME_SLOTS + 4);
@@ -512,7 +526,7 @@ static void load_frame(duk_context *ctx, duk_idx_t trace, duk_uarridx_t i, frame
 /* [ ... ] -> [ ... func this ] from the CallSite `this`. */
 static void callsite_frame(duk_context *ctx, frame *f) {
   duk_push_this(ctx);
-  if (!duk_get_prop_string(ctx, -1, CS_FRAME_KEY) || !duk_is_array(ctx, -1))
+  if (!duk_get_prop_literal(ctx, -1, CS_FRAME_KEY) || !duk_is_array(ctx, -1))
     (void)duk_type_error(ctx, "CallSite method called on a non-CallSite");
   load_frame(ctx, duk_get_top_index(ctx), 0, f);
 }
@@ -621,7 +635,7 @@ static void push_callsites(duk_context *ctx, duv_runtime_t *rt, duk_idx_t trace)
       duk_get_prop_index(ctx, trace, i * FRAME_SLOTS + k);
       duk_put_prop_index(ctx, -2, k);
     }
-    duk_put_prop_string(ctx, -2, CS_FRAME_KEY);
+    duk_put_prop_literal(ctx, -2, CS_FRAME_KEY);
     duk_put_prop_index(ctx, -2, i);
   }
 }
@@ -643,13 +657,13 @@ static void join_array(duk_context *ctx, duk_idx_t arr_idx) {
 
 /* [ ... err ] -> [ ... err header ]: V8's ErrorUtils::ToString. */
 static void push_header(duk_context *ctx, duk_idx_t err) {
-  duk_get_prop_string(ctx, err, "name");
+  duk_get_prop_literal(ctx, err, "name");
   if (duk_is_undefined(ctx, -1)) {
     duk_pop(ctx);
     duk_push_string(ctx, "Error");
   }
   duk_to_string(ctx, -1);
-  duk_get_prop_string(ctx, err, "message");
+  duk_get_prop_literal(ctx, err, "message");
   if (duk_is_undefined(ctx, -1)) {
     duk_pop(ctx);
     duk_push_string(ctx, "");
@@ -668,20 +682,20 @@ static void push_header(duk_context *ctx, duk_idx_t err) {
 
 /* [ err trace ] -> [ err trace ... string ] */
 static duk_ret_t format_default(duk_context *ctx) {
-  duk_push_array(ctx);
-  duk_idx_t parts = duk_get_top_index(ctx);
-  push_header(ctx, 0);
-  duk_put_prop_index(ctx, parts, 0);
   duk_uarridx_t n = (duk_uarridx_t)duk_get_length(ctx, 1) / FRAME_SLOTS;
+  duk_require_stack(ctx, (duk_idx_t)(2 * n + 8));
+  duk_idx_t base = duk_get_top(ctx);
+  push_header(ctx, 0);
   for (duk_uarridx_t i = 0; i < n; i++) {
     frame f;
+    duk_push_literal(ctx, "\n    at ");
     load_frame(ctx, 1, i, &f);
     push_frame_string(ctx, &f);
-    duk_put_prop_index(ctx, parts, i + 1);
-    duk_pop_3(ctx);
+    /* [ ... sep func this origin text ] -> [ ... sep text ] */
+    duk_replace(ctx, f.func);
+    duk_pop_2(ctx);
   }
-  duk_push_string(ctx, "\n    at ");
-  join_array(ctx, parts);
+  duk_concat(ctx, duk_get_top(ctx) - base);
   return 1;
 }
 
@@ -711,12 +725,12 @@ static duk_ret_t default_prepare(duk_context *ctx) {
 static duk_ret_t settle_stack(duk_context *ctx, void *udata) {
   (void)udata;
   duk_idx_t obj = duk_get_top(ctx) - 2;
-  duk_push_string(ctx, "stack");
+  duk_push_literal(ctx, "stack");
   duk_dup(ctx, obj + 1);
   duk_def_prop(ctx, obj,
                DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE | DUK_DEFPROP_SET_CONFIGURABLE |
                    DUK_DEFPROP_CLEAR_ENUMERABLE);
-  duk_del_prop_string(ctx, obj, TRACE_KEY);
+  duk_del_prop_literal(ctx, obj, TRACE_KEY);
   return 0;
 }
 
@@ -725,12 +739,12 @@ static duk_ret_t stack_get(duk_context *ctx) {
   duv_runtime_t *rt = duv__runtime(ctx);
   duk_push_this(ctx); /* 0: err */
   if (!duk_is_object(ctx, 0)) return 0;
-  duk_get_prop_string(ctx, 0, TRACE_KEY); /* 1: trace */
+  duk_get_prop_literal(ctx, 0, TRACE_KEY); /* 1: trace */
   if (!duk_is_array(ctx, 1)) return 0;
   int prepared = 0;
   if (!rt->preparing_stack) {
     duk_push_heapptr(ctx, rt->error_ctors[0]);
-    duk_get_prop_string(ctx, -1, "prepareStackTrace");
+    duk_get_prop_literal(ctx, -1, "prepareStackTrace");
     if (duk_is_function(ctx, -1) && duk_get_heapptr(ctx, -1) != rt->default_prepare) {
       duk_push_undefined(ctx);
       duk_dup(ctx, 0);
@@ -770,11 +784,11 @@ static duk_ret_t throw_inner(duk_context *ctx, void *udata) {
   void *p = duk_is_object(ctx, 0) ? duk_get_heapptr(ctx, 0) : NULL;
   int engine = p != NULL && p == rt->engine_error;
   rt->engine_error = NULL;
-  duv__stash_get(ctx, STASH_THROW_SITE); /* 1 */
-  duk_uint32_t line, flags;
+  duk_push_heapptr(ctx, rt->throw_site); /* 1: [ value, func, pc, statement ] */
+  duk_uint32_t pc, flags;
   int statement = !engine;
   for (duk_int_t level = -2;; level--) {
-    if (!duv__duk_inspect_activation(ctx, level, &line, &flags)) return 0;
+    if (!duv__duk_inspect_activation(ctx, level, &pc, &flags)) return 0;
     if (!is_native(ctx, -2)) break;
     if (level == -2) {
       /* A native rethrowing what a JS frame threw keeps that site. */
@@ -790,7 +804,7 @@ static duk_ret_t throw_inner(duk_context *ctx, void *udata) {
   duk_put_prop_index(ctx, 1, 1);
   duk_dup(ctx, 0);
   duk_put_prop_index(ctx, 1, 0);
-  duk_push_uint(ctx, line);
+  duk_push_uint(ctx, pc);
   duk_put_prop_index(ctx, 1, 2);
   duk_push_boolean(ctx, statement);
   duk_put_prop_index(ctx, 1, 3);
@@ -806,21 +820,23 @@ static duk_ret_t on_error_throw(duk_context *ctx) {
 }
 
 /* throwSite(value) -> { file, line, statement } of the last throw when it
- * threw this value, else undefined. */
+ * threw this value, else undefined. The site keeps a pc; its line is decoded
+ * here, not on every throw. */
 static duk_ret_t js_throw_site(duk_context *ctx) {
   duk_set_top(ctx, 1);
-  duv__stash_get(ctx, STASH_THROW_SITE);
+  duk_push_heapptr(ctx, duv__runtime(ctx)->throw_site);
   duk_get_prop_index(ctx, 1, 0);
   if (!duk_samevalue(ctx, -1, 0)) return 0;
   duk_push_object(ctx);
   duk_get_prop_index(ctx, 1, 1);
-  duk_get_prop_string(ctx, -1, "fileName");
-  duk_put_prop_string(ctx, -3, "file");
-  duk_pop(ctx);
+  duk_get_prop_literal(ctx, -1, "fileName");
+  duk_put_prop_literal(ctx, -3, "file");
   duk_get_prop_index(ctx, 1, 2);
-  duk_put_prop_string(ctx, -2, "line");
+  duk_push_uint(ctx, duv__duk_pc2line(ctx, -2, duk_get_uint(ctx, -1)));
+  duk_put_prop_literal(ctx, -4, "line");
+  duk_pop_2(ctx);
   duk_get_prop_index(ctx, 1, 3);
-  duk_put_prop_string(ctx, -2, "statement");
+  duk_put_prop_literal(ctx, -2, "statement");
   return 1;
 }
 
@@ -830,16 +846,16 @@ static duk_ret_t js_error_site(duk_context *ctx) {
   duk_set_top(ctx, 1);
   if (!duk_is_object(ctx, 0)) return 0;
   duk_push_object(ctx); /* 1 */
-  if (duk_get_prop_string(ctx, 0, SYNTAX_FILE_KEY)) {
-    duk_put_prop_string(ctx, 1, "file");
-    duk_get_prop_string(ctx, 0, SYNTAX_LINE_KEY);
-    duk_put_prop_string(ctx, 1, "line");
+  if (duk_get_prop_literal(ctx, 0, SYNTAX_FILE_KEY)) {
+    duk_put_prop_literal(ctx, 1, "file");
+    duk_get_prop_literal(ctx, 0, SYNTAX_LINE_KEY);
+    duk_put_prop_literal(ctx, 1, "line");
     duk_push_true(ctx);
-    duk_put_prop_string(ctx, 1, "syntax");
+    duk_put_prop_literal(ctx, 1, "syntax");
     return 1;
   }
   duk_pop(ctx);
-  duk_get_prop_string(ctx, 0, TRACE_KEY); /* 2 */
+  duk_get_prop_literal(ctx, 0, TRACE_KEY); /* 2 */
   if (!duk_is_array(ctx, 2)) return 0;
   duk_uarridx_t n = (duk_uarridx_t)duk_get_length(ctx, 2) / FRAME_SLOTS;
   for (duk_uarridx_t i = 0; i < n; i++) {
@@ -847,9 +863,9 @@ static duk_ret_t js_error_site(duk_context *ctx) {
     load_frame(ctx, 2, i, &f);
     push_file_name(ctx, &f);
     if (duk_is_string(ctx, -1) && f.line > 0) {
-      duk_put_prop_string(ctx, 1, "file");
+      duk_put_prop_literal(ctx, 1, "file");
       duk_push_uint(ctx, f.line);
-      duk_put_prop_string(ctx, 1, "line");
+      duk_put_prop_literal(ctx, 1, "line");
       duk_dup(ctx, 1);
       return 1;
     }
@@ -937,25 +953,31 @@ void duv__stacktrace_setup(duk_context *ctx) {
   rt->default_prepare = duk_get_heapptr(ctx, -1);
   duk_put_prop_index(ctx, -2, 21);
   duv__stash_put(ctx, STASH_STACK_ACCESSORS);
+  /* Filled in index order now, so that later writes stay in the array part. */
   duk_push_bare_array(ctx);
+  for (duk_uarridx_t i = 0; i < 4; i++) {
+    duk_push_undefined(ctx);
+    duk_put_prop_index(ctx, -2, i);
+  }
+  rt->throw_site = duk_get_heapptr(ctx, -1);
   duv__stash_put(ctx, STASH_THROW_SITE);
 
   /* V8 has no stack, fileName or lineNumber on Error.prototype. */
   duk_get_global_string(ctx, "Error");
-  duk_get_prop_string(ctx, -1, "prototype");
-  duk_del_prop_string(ctx, -1, "stack");
-  duk_del_prop_string(ctx, -1, "fileName");
-  duk_del_prop_string(ctx, -1, "lineNumber");
+  duk_get_prop_literal(ctx, -1, "prototype");
+  duk_del_prop_literal(ctx, -1, "stack");
+  duk_del_prop_literal(ctx, -1, "fileName");
+  duk_del_prop_literal(ctx, -1, "lineNumber");
   duk_pop(ctx);
   duk_push_int(ctx, 10);
-  duk_put_prop_string(ctx, -2, "stackTraceLimit");
+  duk_put_prop_literal(ctx, -2, "stackTraceLimit");
   duk_push_heapptr(ctx, rt->default_prepare);
-  duk_put_prop_string(ctx, -2, "prepareStackTrace");
+  duk_put_prop_literal(ctx, -2, "prepareStackTrace");
   duk_push_c_function(ctx, capture_stack_trace, 2);
   duk_push_string(ctx, "name");
   duk_push_string(ctx, "captureStackTrace");
   duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE);
-  duk_put_prop_string(ctx, -2, "captureStackTrace");
+  duk_put_prop_literal(ctx, -2, "captureStackTrace");
   duk_pop(ctx);
 
   duk_get_global_string(ctx, "Duktape");
