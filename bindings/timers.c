@@ -54,9 +54,6 @@ static duk_ret_t js_start(duk_context *ctx) {
   double ms = duk_require_number(ctx, 1);
   js_timer *t = timer_of(ctx, 0, 1);
   if (t == NULL) return 0;
-  /* Measure from now, not from the loop's cached time, which is as old as
-   * the running callback or the main script (Node's GetNow updates it too). */
-  uv_update_time(&duv__runtime(ctx)->loop);
   uv_timer_start(&t->timer, timer_cb, (uint64_t)ms, 0);
   duv__handle_pin(&t->base);
   return 0;
@@ -92,7 +89,6 @@ static duk_ret_t js_immediate_info(duk_context *ctx) {
 }
 
 static duk_ret_t js_now(duk_context *ctx) {
-  uv_update_time(&duv__runtime(ctx)->loop);
   duk_push_number(ctx, (double)uv_now(&duv__runtime(ctx)->loop));
   return 1;
 }
