@@ -5,7 +5,7 @@
  * calls, engine errors, duk_push_error_object) while the creating activations
  * are still live. The hook walks them (duv__duk_inspect_activation, a small
  * patch to the amalgamation) and stores the raw frames - function, `this`,
- * line, flags - under a hidden key, up to Error.stackTraceLimit frames. The
+ * pc, flags - under a hidden key, up to Error.stackTraceLimit frames. The
  * error gets an own `stack` accessor that formats the frames on first access
  * (through Error.prepareStackTrace when it is a function, with CallSite
  * objects) and then replaces itself by a plain data property, so later changes
@@ -31,8 +31,8 @@
 #define STASH_STACK_ACCESSORS "stackAccessors"
 
 /* A frame is 5 slots of the trace array: function, this, pc (the line is
- * decoded when a stack is formatted), flags, and
- * for direct eval code "eval at caller (file:line)" (else undefined). */
+ * decoded when a stack is formatted), flags, and for direct eval code
+ * "eval at caller (file:line)" (else undefined). */
 #define FRAME_SLOTS 5
 #define F_STRICT 1u
 #define F_CONSTRUCT 2u
@@ -189,44 +189,52 @@ static void install_stack(duk_context *ctx, duv_runtime_t *rt, duk_idx_t idx) {
                    DUK_DEFPROP_CLEAR_ENUMERABLE);
 }
 
-/* A compiler error: keep the file and line Duktape recorded in _Tracedata,
- * and take the "(line N)" Duktape appends off the message. */
+/*
+ * A compiler error: keep the file and line Duktape recorded in _Tracedata,
+ * and take the "(line N)" Duktape appends off the message. With
+ * DUK_USE_TRACEBACK_DEPTH at 0, _Tracedata holds at most the compiler's
+ * [ file, line ] and the C call site [ "duk_x.c", line | noblame << 32 ] of
+ * the error; an error raised by duv's own C code (duk_error) has only a C
+ * call site, [ "io/x.c", line ], which must not pass for a script position.
+ */
 static void note_syntax_error(duk_context *ctx, duk_idx_t err) {
-  /* Empty unless the compiler was running (DUK_USE_TRACEBACK_DEPTH is 0). */
   if (!duk_get_prop_literal(ctx, err, "\x82Tracedata") || !duk_is_array(ctx, -1) ||
-      duk_get_length(ctx, -1) < 2) {
+      duk_get_length(ctx, -1) < 4) {
     duk_pop(ctx);
     return;
   }
-  duk_get_prop_index(ctx, -1, 0);
-  duk_get_prop_index(ctx, -2, 1);
-  /* [ ... tracedata file line ] */
-  if (duk_is_string(ctx, -2) && duk_is_number(ctx, -1) && duk_get_number(ctx, -1) < 4294967296.0) {
-    duk_put_prop_literal(ctx, err, SYNTAX_LINE_KEY);
-    duk_put_prop_literal(ctx, err, SYNTAX_FILE_KEY);
-    duk_get_prop_literal(ctx, err, "message");
-    duk_size_t len;
-    const char *msg = duk_get_lstring(ctx, -1, &len);
-    const char *cut = msg != NULL ? strstr(msg, " (line ") : NULL;
-    if (cut != NULL && msg[len - 1] == ')') {
-      int at_end = strstr(cut, "end of input") != NULL;
-      duk_size_t keep = (duk_size_t)(cut - msg);
-      if (at_end && keep == 11 && strncmp(msg, "parse error", 11) == 0) {
-        duk_push_string(ctx, "Unexpected end of input"); /* V8's words for the same fact */
-      } else {
-        duk_push_lstring(ctx, msg, keep);
-        if (at_end) {
-          duk_push_string(ctx, " (at end of input)");
-          duk_concat(ctx, 2);
-        }
-      }
-      duk_put_prop_literal(ctx, err, "message");
-    }
-    duk_pop(ctx);
-  } else {
-    duk_pop_2(ctx);
+  duk_idx_t td = duk_get_top_index(ctx);
+  duk_get_prop_index(ctx, td, 0);
+  duk_get_prop_index(ctx, td, 1);
+  duk_get_prop_index(ctx, td, 3);
+  duk_get_prop_literal(ctx, err, "message");
+  /* [ ... tracedata file line cline message ] */
+  duk_size_t len;
+  const char *msg = duk_get_lstring(ctx, -1, &len);
+  const char *cut = msg != NULL ? strstr(msg, " (line ") : NULL;
+  if (cut == NULL || msg[len - 1] != ')' || !duk_is_string(ctx, td + 1) ||
+      !duk_is_number(ctx, td + 2) || duk_get_number(ctx, td + 2) >= 4294967296.0 ||
+      !duk_is_number(ctx, td + 3) || duk_get_number(ctx, td + 3) < 4294967296.0) {
+    duk_set_top(ctx, td);
+    return;
   }
-  duk_pop(ctx);
+  int at_end = strstr(cut, "end of input") != NULL;
+  duk_size_t keep = (duk_size_t)(cut - msg);
+  if (at_end && keep == 11 && strncmp(msg, "parse error", 11) == 0) {
+    duk_push_string(ctx, "Unexpected end of input"); /* V8's words for the same fact */
+  } else {
+    duk_push_lstring(ctx, msg, keep);
+    if (at_end) {
+      duk_push_string(ctx, " (at end of input)");
+      duk_concat(ctx, 2);
+    }
+  }
+  duk_put_prop_literal(ctx, err, "message");
+  duk_dup(ctx, td + 1);
+  duk_put_prop_literal(ctx, err, SYNTAX_FILE_KEY);
+  duk_dup(ctx, td + 2);
+  duk_put_prop_literal(ctx, err, SYNTAX_LINE_KEY);
+  duk_set_top(ctx, td);
 }
 
 static duk_ret_t create_inner(duk_context *ctx, void *udata) {
