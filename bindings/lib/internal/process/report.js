@@ -1,5 +1,7 @@
 // Uncaught exceptions: 'uncaughtException' listeners, or Node's report on
 // stderr (the throw site, the stack) before the runtime exits with code 1.
+// Returns true when a listener handled the error, false (exit 1), or the exit
+// code Node uses when a listener itself threw (7).
 'use strict';
 
 var binding = internalBinding('process');
@@ -14,7 +16,13 @@ function onUncaughtException(err, origin) {
     process.emit('uncaughtExceptionMonitor', err, origin);
   }
   if (process.listenerCount('uncaughtException') > 0) {
-    process.emit('uncaughtException', err, origin);
+    try {
+      process.emit('uncaughtException', err, origin);
+    } catch (listenerError) {
+      // Node reports the listener's error like any uncaught one and exits 7.
+      binding.write(2, formatUncaught(listenerError));
+      return 7;
+    }
     return true;
   }
   binding.write(2, formatUncaught(err, site));
