@@ -19,8 +19,10 @@ function onUncaughtException(err, origin) {
     try {
       process.emit('uncaughtException', err, origin);
     } catch (listenerError) {
-      // Node reports the listener's error like any uncaught one and exits 7.
+      // Node reports the listener's error like any uncaught one and exits 7
+      // at once: no 'exit' event.
       binding.write(2, formatUncaught(listenerError));
+      process._exiting = true;
       return 7;
     }
     return true;
