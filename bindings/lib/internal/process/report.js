@@ -99,7 +99,14 @@ function siteText(site) {
   return out;
 }
 
+// Sources that are not files: the code of `duv -e` ("[eval]").
+var scriptSources = Object.create(null);
+function setScriptSource(name, text) {
+  scriptSources[name] = text;
+}
+
 function sourceLines(file) {
+  if (typeof scriptSources[file] === 'string') return scriptSources[file].split('\n');
   if (file.indexOf('node:') === 0) {
     var builtin = errors.builtinSource(file.slice(5));
     return typeof builtin === 'string' ? builtin.split('\n') : null;
@@ -135,3 +142,4 @@ function describeValue(v) {
 
 exports.onUncaughtException = onUncaughtException;
 exports.formatUncaught = formatUncaught;
+exports.setScriptSource = setScriptSource;
