@@ -491,6 +491,8 @@ static int parse(const char *str, double *out) {
   if (zone.sign != 0) {
     if (zone.hour == NONE) zone.hour = 0;
     if (zone.minute == NONE) zone.minute = 0;
+    /* V8 keeps the offset in seconds as a small integer (31 bits). */
+    if ((double)zone.hour * 3600.0 + (double)zone.minute * 60.0 > 2147483647.0) return 0;
     tv = make_utc(year, month, mday, hour, minute, second, ms);
     tv -= (double)zone.sign * ((double)zone.hour * 3600.0 + (double)zone.minute * 60.0) * 1000.0;
   } else {
