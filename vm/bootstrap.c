@@ -76,9 +76,7 @@ int duv_runtime_eval(duv_runtime_t *rt, const char *source, size_t len, const ch
   duk_context *ctx = rt->ctx;
   if (rt->exiting) return -1;
   if (len == (size_t)-1) len = strlen(source);
-  /* Timers count from the loop's cached time: make it now, not the runtime's
-   * creation (the bootstrap in between can take tens of ms under asan). */
-  uv_update_time(&rt->loop);
+  rt->timer_clock_fresh = 0; /* a new turn (bindings/timers.c) */
   duv__stash_get(ctx, "evalScript");
   duk_push_undefined(ctx);
   duv__push_utf8(ctx, source, len);
@@ -92,7 +90,7 @@ int duv_runtime_eval(duv_runtime_t *rt, const char *source, size_t len, const ch
 int duv_runtime_run_main(duv_runtime_t *rt, const char *path) {
   duk_context *ctx = rt->ctx;
   if (rt->exiting) return -1;
-  uv_update_time(&rt->loop); /* as in duv_runtime_eval */
+  rt->timer_clock_fresh = 0; /* a new turn (bindings/timers.c) */
   duv__stash_get(ctx, "runMain");
   duk_push_undefined(ctx);
   duv__push_utf8(ctx, path, strlen(path));

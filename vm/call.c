@@ -71,7 +71,10 @@ int duv__call_method(duv_runtime_t *rt, int nargs) {
     duv__report_uncaught(rt);
     duk_push_undefined(ctx);
   }
-  if (rt->call_depth == 0) duv__drain_ticks(rt);
+  if (rt->call_depth == 0) {
+    duv__drain_ticks(rt);
+    rt->timer_clock_fresh = 0; /* the turn is over */
+  }
   return rc == 0 ? 0 : -1;
 }
 

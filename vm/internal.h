@@ -38,6 +38,9 @@ struct duv_runtime_s {
 
   /* Depth of C -> JS calls; the tick queue is drained when it drops to 0. */
   int call_depth;
+  /* Set once the loop time was refreshed for the timers started in the
+   * current turn (see bindings/timers.c); cleared when the turn ends. */
+  int timer_clock_fresh;
   /* Set by process.nextTick when its queue goes non-empty. */
   int tick_scheduled;
 
