@@ -12,6 +12,7 @@ void duv__binding_timers(duk_context *ctx);
 
 const duv__binding_def duv__bindings[] = {
     {"contextify", duv__binding_contextify},
+    {"errors", duv__binding_errors},
     {"loader", duv__binding_loader},
     {"process", duv__binding_process},
     {"timers", duv__binding_timers},

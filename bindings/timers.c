@@ -48,17 +48,27 @@ static js_timer *timer_of(duk_context *ctx, duk_idx_t idx, int create) {
   return t;
 }
 
+/*
+ * Timeouts count from the loop's cached time. It is refreshed at the first
+ * timer of each turn (a callback from the loop, or the main script) rather
+ * than at every timer: a main script that spent 40 ms loading modules gets
+ * full-length timeouts, as in Node, and the timers of one turn share one base,
+ * so timers of different lengths keep their order even when the clock ticks
+ * between two setTimeout calls.
+ */
+static void refresh_clock(duv_runtime_t *rt) {
+  if (rt->timer_clock_fresh) return;
+  uv_update_time(&rt->loop);
+  rt->timer_clock_fresh = 1;
+}
+
 /* start(timeout, ms): (re)arm the timer, once. */
 static duk_ret_t js_start(duk_context *ctx) {
   duk_require_object(ctx, 0);
   double ms = duk_require_number(ctx, 1);
   js_timer *t = timer_of(ctx, 0, 1);
   if (t == NULL) return 0;
-  /* Count from now, not from the loop's cached time: that is as old as the
-   * current loop iteration (or the runtime's creation, for the main script),
-   * and a long script would see its timers fire early. Node's timers read
-   * the clock the same way (Environment::GetNow updates the loop time). */
-  uv_update_time(&t->base.rt->loop);
+  refresh_clock(duv__runtime(ctx));
   uv_timer_start(&t->timer, timer_cb, (uint64_t)ms, 0);
   duv__handle_pin(&t->base);
   return 0;
@@ -94,9 +104,8 @@ static duk_ret_t js_immediate_info(duk_context *ctx) {
 }
 
 static duk_ret_t js_now(duk_context *ctx) {
-  uv_loop_t *loop = &duv__runtime(ctx)->loop;
-  uv_update_time(loop);
-  duk_push_number(ctx, (double)uv_now(loop));
+  refresh_clock(duv__runtime(ctx));
+  duk_push_number(ctx, (double)uv_now(&duv__runtime(ctx)->loop));
   return 1;
 }
 

@@ -7,6 +7,7 @@ and passes when it exits 0 — unless its header says otherwise:
     // expect-exit: 1                 exit status wanted
     // expect-stderr: Error: boom     text stderr must contain (repeatable)
     // expect-stdout: hello           text stdout must contain (repeatable)
+                                      (in both, \\n stands for a line break)
     // args: a b                      arguments after the script
     // timeout: 30                    seconds (default 60)
 
@@ -50,9 +51,9 @@ def parse_header(path):
             if key == 'expect-exit':
                 spec['exit'] = int(value)
             elif key == 'expect-stderr':
-                spec['stderr'].append(value)
+                spec['stderr'].append(value.replace('\\n', '\n'))
             elif key == 'expect-stdout':
-                spec['stdout'].append(value)
+                spec['stdout'].append(value.replace('\\n', '\n'))
             elif key == 'args':
                 spec['args'] = shlex.split(value)
             elif key == 'timeout':

@@ -76,6 +76,7 @@ int duv_runtime_eval(duv_runtime_t *rt, const char *source, size_t len, const ch
   duk_context *ctx = rt->ctx;
   if (rt->exiting) return -1;
   if (len == (size_t)-1) len = strlen(source);
+  rt->timer_clock_fresh = 0; /* a new turn (bindings/timers.c) */
   duv__stash_get(ctx, "evalScript");
   duk_push_undefined(ctx);
   duv__push_utf8(ctx, source, len);
@@ -89,6 +90,7 @@ int duv_runtime_eval(duv_runtime_t *rt, const char *source, size_t len, const ch
 int duv_runtime_run_main(duv_runtime_t *rt, const char *path) {
   duk_context *ctx = rt->ctx;
   if (rt->exiting) return -1;
+  rt->timer_clock_fresh = 0; /* a new turn (bindings/timers.c) */
   duv__stash_get(ctx, "runMain");
   duk_push_undefined(ctx);
   duv__push_utf8(ctx, path, strlen(path));

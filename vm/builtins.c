@@ -10,4 +10,6 @@ const duv__builtin_init duv__builtins[] = {
     duv__builtins_iterator_init, duv__builtins_collections_init,
     duv__builtins_weak_init,     duv__builtins_array_init,
     duv__builtins_object_init,   duv__builtins_string_init,
-    duv__builtins_math_init,     NULL};
+    duv__builtins_math_init,
+    duv__stacktrace_setup,       duv__date_format_setup,
+    NULL};

@@ -46,7 +46,12 @@ void duv__report_uncaught(duv_runtime_t *rt) {
       duk_pop(ctx);
     }
   } else {
-    if (!duk_to_boolean(ctx, -1) && !rt->exiting) duv__request_exit(rt, 1);
+    /* true: a listener handled it; false: exit 1; a number: that exit code
+     * (7 when a listener threw, reported by the JS side). */
+    if (duk_is_number(ctx, -1) && !rt->exiting)
+      duv__request_exit(rt, duk_get_int(ctx, -1));
+    else if (!duk_to_boolean(ctx, -1) && !rt->exiting)
+      duv__request_exit(rt, 1);
     duk_pop(ctx);
   }
   duk_pop(ctx); /* the error */
@@ -66,7 +71,10 @@ int duv__call_method(duv_runtime_t *rt, int nargs) {
     duv__report_uncaught(rt);
     duk_push_undefined(ctx);
   }
-  if (rt->call_depth == 0) duv__drain_ticks(rt);
+  if (rt->call_depth == 0) {
+    duv__drain_ticks(rt);
+    rt->timer_clock_fresh = 0; /* the turn is over */
+  }
   return rc == 0 ? 0 : -1;
 }
 

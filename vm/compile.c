@@ -26,6 +26,13 @@ static const duv__js_source *find_source(const char *id) {
 
 int duv__has_builtin_js(const char *id) { return find_source(id) != NULL; }
 
+const char *duv__builtin_js_source(const char *id, size_t *len) {
+  const duv__js_source *s = find_source(id);
+  if (s == NULL) return NULL;
+  *len = s->length;
+  return s->source;
+}
+
 /*
  * [ ... ] -> [ ... source ]: src is already a JS string's internal (CESU-8)
  * bytes, so it is pushed as it is: decoding it again as UTF-8 would turn every

@@ -38,6 +38,9 @@ struct duv_runtime_s {
 
   /* Depth of C -> JS calls; the tick queue is drained when it drops to 0. */
   int call_depth;
+  /* Set once the loop time was refreshed for the timers started in the
+   * current turn (see bindings/timers.c); cleared when the turn ends. */
+  int timer_clock_fresh;
   /* Set by process.nextTick when its queue goes non-empty. */
   int tick_scheduled;
 
@@ -57,6 +60,22 @@ struct duv_runtime_s {
 
   /* Bytes allocated by the heap, for process.memoryUsage(). */
   size_t heap_bytes;
+
+  /* V8-style stack traces (vm/stacktrace.c). Heap pointers of objects that
+   * the stash keeps alive: the `stack` accessor pair, CallSite.prototype and
+   * the native Error constructors (whose frames a trace leaves out). */
+  void *stack_getter, *stack_setter, *callsite_proto;
+  void *error_ctors[7];
+  void *eval_fn, *default_prepare;
+  /* Nonzero while Error.prepareStackTrace runs: nested traces use the
+   * default format, as V8 does. */
+  int preparing_stack;
+  /* The error the engine itself just created in a JS frame (TypeError from
+   * a bad property access, ...), to tell its throw from a throw statement. */
+  void *engine_error;
+  /* [ value, function, pc, from a throw statement ] of the last throw,
+   * kept alive by the stash. */
+  void *throw_site;
 };
 
 /* The runtime that owns a Duktape context. */
@@ -159,6 +178,8 @@ void duv__handles_close_all(duv_runtime_t *rt);
 int duv__push_builtin_js(duk_context *ctx, const char *id);
 /* Whether a built-in JS source of that id exists. */
 int duv__has_builtin_js(const char *id);
+/* The source text of a built-in JS module (not NUL-terminated), or NULL. */
+const char *duv__builtin_js_source(const char *id, size_t *len);
 
 typedef void (*duv__binding_init)(duk_context *ctx); /* fills the object on top */
 typedef struct {
@@ -198,6 +219,30 @@ duk_ret_t duv__throw_arg_type(duk_context *ctx, const char *name, const char *ex
 /* Throw an error of Duktape type err_type with a Node error code. */
 duk_ret_t duv__throw_code(duk_context *ctx, duk_errcode_t err_type, const char *code,
                           const char *fmt, ...);
+
+/* ---- V8-style stack traces (vm/stacktrace.c) ---- */
+
+/* Installs Error.captureStackTrace, Error.stackTraceLimit, CallSite and the
+ * error hooks; run from duv__builtins. */
+void duv__stacktrace_setup(duk_context *ctx);
+/* Date.prototype.toString and friends in V8's formats (vm/date_format.c). */
+void duv__date_format_setup(duk_context *ctx);
+/* The `errors` internal binding: throw sites for the uncaught report. */
+void duv__binding_errors(duk_context *ctx);
+
+/* From the patched amalgamation (vm/duktape/patches/0002-inspect-activation.patch):
+ * [ ... ] -> [ ... func this ] for the activation at level (-1 = innermost),
+ * with its pc and flags; returns 0 and pushes nothing when there is none. */
+duk_bool_t duv__duk_inspect_activation(duk_context *ctx, duk_int_t level, duk_uint32_t *out_pc,
+                                       duk_uint32_t *out_flags);
+/* The source line of pc in the function at idx_func (0 for natives). */
+duk_uint32_t duv__duk_pc2line(duk_context *ctx, duk_idx_t idx_func, duk_uint32_t pc);
+/* Same patch: Duktape's internal duk_pack(): [ ... v1 ... vn ] -> [ ... array ]. */
+void duv__duk_pack(duk_context *ctx, duk_idx_t count);
+/* Activation flags of Duktape 2.7 (duk_activation.flags). */
+#define DUV__ACT_STRICT (1u << 0)
+#define DUV__ACT_CONSTRUCT (1u << 2)
+#define DUV__ACT_DIRECT_EVAL (1u << 4)
 
 /* Set function properties on the object at the top from a table. */
 void duv__put_functions(duk_context *ctx, const duk_function_list_entry *fns);

@@ -21,8 +21,10 @@
 int duv__exec_should_stop(void *udata);
 
 /*
- * Date.parse: after Duktape's ISO 8601 parser fails, try the formats V8 accepts
- * (RFC 1123 as in HTTP headers, Date.prototype.toString output, ...).
+ * Date.parse: V8's rules, the ES format and the formats V8's legacy parser
+ * accepts (RFC 1123 as in HTTP headers, Date.prototype.toString output, ...).
+ * Called before Duktape's own ISO 8601 parser
+ * (patches/0003-date-parse-hook-first.patch); it decides every string.
  */
 #undef DUK_USE_DATE_PARSE_STRING
 #define DUK_USE_DATE_PARSE_STRING(ctx, str) duv__date_parse_string((ctx), (str))
@@ -38,7 +40,21 @@ int duv__date_parse_string(struct duk_hthread *ctx, const char *str);
 #define DUK_EXTERNAL_DECL __attribute__((visibility("hidden"))) extern
 #define DUK_EXTERNAL __attribute__((visibility("hidden")))
 
-/* Node's default Error.stackTraceLimit is 10; Duktape's traceback depth agrees. */
+/*
+ * Stack traces are captured by vm/stacktrace.c (Duktape.errCreate), up to
+ * Error.stackTraceLimit frames. Duktape's own _Tracedata then only needs the
+ * compiler's file and line for a SyntaxError, so it records no frames.
+ */
+#undef DUK_USE_TRACEBACK_DEPTH
+#define DUK_USE_TRACEBACK_DEPTH 0
+
+/*
+ * No tail calls: `return f()` would replace the caller's activation, and the
+ * caller would be missing from stack traces and CallSites (depd asks for its
+ * caller's caller). V8 has no tail calls either, so Node code does not rely
+ * on them for stack depth.
+ */
+#undef DUK_USE_TAILCALL
 
 /*
  * JSON.stringify fast path: measured in test/bench, see docs/build.md.

@@ -69,6 +69,7 @@ function beforeExitHook() {
 }
 
 function evalScript(source, filename, print) {
+  errorsReport.setScriptSource(filename, source); // for the uncaught report
   var Module = requireBuiltin('module');
   var result = Module._evalScript(source, filename);
   if (print) requireBuiltin('console').log(result);

@@ -8,6 +8,10 @@ function setup(process, requireBuiltin) {
   var EventEmitter = requireBuiltin('events');
   Object.setPrototypeOf(process, EventEmitter.prototype);
   EventEmitter.call(process);
+  // As in Node: '[object process]', and "at process.<fn>" in stack traces.
+  Object.defineProperty(process, Symbol.toStringTag, {
+    value: 'process', writable: true, enumerable: false, configurable: false
+  });
 
   var execPath = binding.execPath();
   var argv = binding.argv();
