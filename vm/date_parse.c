@@ -1,6 +1,6 @@
 /*
  * Date.parse as V8 parses (hooked in through DUK_USE_DATE_PARSE_STRING, see
- * vm/duktape/duk_config.h and vm/duktape/patches/0003-date-parse-hook-first.patch:
+ * vm/duktape/duk_config.h and vm/duktape/patches/0004-date-parse-hook-first.patch:
  * Duktape calls this before its own ISO 8601 parser). The ES Date Time String
  * Format first (date-only forms UTC, date-time forms local), then what V8's
  * "legacy" parser accepts, by the same rules, so that strings real code meets

@@ -230,7 +230,7 @@ void duv__date_format_setup(duk_context *ctx);
 /* The `errors` internal binding: throw sites for the uncaught report. */
 void duv__binding_errors(duk_context *ctx);
 
-/* From the patched amalgamation (vm/duktape/patches/0002-inspect-activation.patch):
+/* From the patched amalgamation (vm/duktape/patches/0003-inspect-activation.patch):
  * [ ... ] -> [ ... func this ] for the activation at level (-1 = innermost),
  * with its pc and flags; returns 0 and pushes nothing when there is none. */
 duk_bool_t duv__duk_inspect_activation(duk_context *ctx, duk_int_t level, duk_uint32_t *out_pc,

@@ -738,7 +738,11 @@ static duk_ret_t settle_stack(duk_context *ctx, void *udata) {
   duk_def_prop(ctx, obj,
                DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE | DUK_DEFPROP_SET_CONFIGURABLE |
                    DUK_DEFPROP_CLEAR_ENUMERABLE);
-  duk_del_prop_literal(ctx, obj, TRACE_KEY);
+  /* The raw frames go, but the key stays (as true): Duktape calls the
+   * create hook again when a constructor returns this error (`new AE()`
+   * whose body made and captured it), and a captured error keeps its trace. */
+  duk_push_true(ctx);
+  duk_put_prop_literal(ctx, obj, TRACE_KEY);
   return 0;
 }
 

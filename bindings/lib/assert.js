@@ -56,14 +56,25 @@ function readSource(file) {
   return text;
 }
 
-// The caller's file and line, from a fresh stack.
+// The caller's file and line: the first frame outside duv's own modules,
+// read through V8's CallSite API (no parsing of the stack text).
 function callSite() {
-  var lines = String(new Error().stack || '').split('\n');
-  for (var i = 1; i < lines.length; i++) {
-    var m = /\((.+?):(\d+)(?::\d+)?\)/.exec(lines[i]) || /^\s+at (.+?):(\d+):\d+$/.exec(lines[i]);
-    if (m === null) continue;
-    if (/^node:|^duk_[a-z_]+\.c$/.test(m[1])) continue;
-    return { file: m[1], line: Number(m[2]) };
+  var prepare = Error.prepareStackTrace;
+  var holder = {};
+  var sites;
+  Error.prepareStackTrace = function (err, callSites) { return callSites; };
+  try {
+    Error.captureStackTrace(holder, callSite);
+    sites = holder.stack;
+  } finally {
+    Error.prepareStackTrace = prepare;
+  }
+  if (!Array.isArray(sites)) return null;
+  for (var i = 0; i < sites.length; i++) {
+    var file = sites[i].getFileName();
+    var line = sites[i].getLineNumber();
+    if (typeof file !== 'string' || !file || /^node:/.test(file) || !(line > 0)) continue;
+    return { file: file, line: line };
   }
   return null;
 }

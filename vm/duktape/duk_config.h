@@ -24,7 +24,7 @@ int duv__exec_should_stop(void *udata);
  * Date.parse: V8's rules, the ES format and the formats V8's legacy parser
  * accepts (RFC 1123 as in HTTP headers, Date.prototype.toString output, ...).
  * Called before Duktape's own ISO 8601 parser
- * (patches/0003-date-parse-hook-first.patch); it decides every string.
+ * (patches/0004-date-parse-hook-first.patch); it decides every string.
  */
 #undef DUK_USE_DATE_PARSE_STRING
 #define DUK_USE_DATE_PARSE_STRING(ctx, str) duv__date_parse_string((ctx), (str))
