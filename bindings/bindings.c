@@ -8,11 +8,13 @@
 void duv__binding_contextify(duk_context *ctx);
 void duv__binding_loader(duk_context *ctx);
 void duv__binding_process(duk_context *ctx);
+void duv__binding_promise(duk_context *ctx);
 void duv__binding_timers(duk_context *ctx);
 
 const duv__binding_def duv__bindings[] = {
     {"contextify", duv__binding_contextify},
     {"loader", duv__binding_loader},
     {"process", duv__binding_process},
+    {"promise", duv__binding_promise},
     {"timers", duv__binding_timers},
     {NULL, NULL}};

@@ -4,5 +4,8 @@
  */
 #include "internal.h"
 
+void duv__promise_init(duk_context *ctx);
+
 const duv__builtin_init duv__builtins[] = {
+    duv__promise_init, /* Promise, AggregateError */
     NULL};
