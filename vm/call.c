@@ -75,7 +75,9 @@ int duv__call_method(duv_runtime_t *rt, int nargs) {
 
 void duv__drain_ticks(duv_runtime_t *rt) {
   duk_context *ctx = rt->ctx;
-  if (rt->exiting || (!rt->tick_scheduled && !duv__microtasks_pending(rt))) return;
+  if (rt->exiting || (!rt->tick_scheduled && !duv__microtasks_pending(rt) &&
+                      !duv__promise_rejections_pending(rt)))
+    return;
   rt->call_depth++;
   for (;;) {
     duv__stash_get(ctx, DUV__STASH_TICKS);

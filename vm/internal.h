@@ -188,6 +188,8 @@ void duv__microtask_push(duk_context *ctx, int kind, int nvalues);
  * thrown by one is reported as uncaught and the rest still run. */
 void duv__microtasks_run(duv_runtime_t *rt);
 int duv__microtasks_pending(duv_runtime_t *rt);
+/* Whether promise rejections wait to be reported (vm/promise_rejections.c). */
+int duv__promise_rejections_pending(duv_runtime_t *rt);
 
 /* Set up the microtask queue and the global queueMicrotask. */
 void duv__microtask_setup(duk_context *ctx);

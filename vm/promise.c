@@ -127,6 +127,7 @@ static duk_ret_t get_then_unsafe(duk_context *ctx, void *udata) {
 static void resolve_record(duk_context *ctx, duv__promise_rt *ps, duk_idx_t p, duk_idx_t rec,
                            duk_idx_t v) {
   p = duk_normalize_index(ctx, p);
+  rec = duk_normalize_index(ctx, rec);
   v = duk_normalize_index(ctx, v);
   if (duk_is_object(ctx, v)) {
     if (duk_get_heapptr(ctx, v) == duk_get_heapptr(ctx, p)) {
@@ -278,6 +279,7 @@ static void then_with(duk_context *ctx, duv__promise_rt *ps, duk_idx_t p, duk_id
   rec = duk_normalize_index(ctx, rec);
   onf = duk_normalize_index(ctx, onf);
   onr = duk_normalize_index(ctx, onr);
+  c = duk_normalize_index(ctx, c);
   if (intrinsic) {
     int flags = (duk_is_callable(ctx, onf) ? DUV__P_ONF : 0) |
                 (duk_is_callable(ctx, onr) ? DUV__P_ONR : 0);

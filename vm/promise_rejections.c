@@ -63,6 +63,12 @@ void duv__promise_track_handle(duk_context *ctx, duv__promise_rt *ps, duk_idx_t 
   duk_pop(ctx);
 }
 
+int duv__promise_rejections_pending(duv_runtime_t *rt) {
+  const duv__promise_rt *ps = rt->promises;
+  return ps != NULL &&
+         (ps->pending_head != ps->pending_tail || ps->handled_head != ps->handled_tail);
+}
+
 /* processRejections(): the tick processor's hook. Returns whether anything
  * ran that may have queued more ticks or microtasks. */
 static duk_ret_t process_rejections(duk_context *ctx) {

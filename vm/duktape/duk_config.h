@@ -32,6 +32,16 @@ int duv__date_parse_string(struct duk_hthread *ctx, const char *str);
 /* Node's default Error.stackTraceLimit is 10; Duktape's traceback depth agrees. */
 
 /*
+ * Mark-and-sweep marks recursively; past this depth it flags objects and
+ * rescans the whole heap once per further `depth` levels, which made marking
+ * a chain of 100000 pending promises (p = p.then(...) in a loop) quadratic:
+ * 0.8 s at 256. Each level costs about 100 bytes of C stack (measured in
+ * docs/build.md), so 4096 levels stay well inside any thread's stack.
+ */
+#undef DUK_USE_MARK_AND_SWEEP_RECLIMIT
+#define DUK_USE_MARK_AND_SWEEP_RECLIMIT 4096
+
+/*
  * JSON.stringify fast path: measured in test/bench, see docs/build.md.
  */
 #define DUK_USE_JSON_STRINGIFY_FASTPATH
