@@ -107,6 +107,7 @@ void duv__aggregate_error_init(duk_context *ctx, duv__promise_rt *ps, duk_idx_t 
  * `settle(values)` (for any: an AggregateError of them). */
 static duk_ret_t element(duk_context *ctx, int kind, duk_idx_t v) {
   duv__promise_rt *ps = duv__promises(ctx);
+  v = duk_normalize_index(ctx, v);
   duk_push_current_function(ctx);
   duk_get_prop_heapptr(ctx, -1, ps->k_data); /* R */
   duk_get_prop_heapptr(ctx, -2, ps->k_index);
