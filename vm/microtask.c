@@ -42,41 +42,46 @@ static duk_ret_t run_microtasks(duk_context *ctx) {
   return 0;
 }
 
-/* Push a value array of n undefined slots, dense from the start so that
- * Duktape keeps it in its array part. */
-static void push_slots(duk_context *ctx, uint32_t n) {
-  duk_push_array(ctx);
-  for (uint32_t i = 0; i < n; i++) {
+/* Make the ring hold cap jobs (the first time) or twice as many (when it is
+ * full). Growing happens in place: the jobs that wrapped around to the start
+ * move just past the old end, so the queued jobs stay in order from head. */
+static void grow(duk_context *ctx, struct duv__microtask_queue *q) {
+  uint32_t old_cap = q->cap;
+  uint32_t cap = old_cap == 0 ? INITIAL_CAP : old_cap * 2;
+  uint8_t *kinds = duk_push_fixed_buffer(ctx, cap);
+  if (old_cap == 0) {
+    duk_push_bare_array(ctx);
+    q->values = duk_get_heapptr(ctx, -1);
+    duv__stash_put(ctx, STASH_VALUES);
+  }
+  duk_push_heapptr(ctx, q->values);
+  /* The ring is full: it holds old_cap jobs from slot h. Writing the last
+   * slot first makes Duktape size the array part once. */
+  uint32_t h = q->head & (old_cap - 1);
+  if (old_cap != 0) {
     duk_push_undefined(ctx);
+    duk_put_prop_index(ctx, -2, cap * SLOTS - 1);
+  }
+  for (uint32_t i = old_cap * SLOTS; i < cap * SLOTS; i++) {
+    if (i < (old_cap + h) * SLOTS) {
+      duk_get_prop_index(ctx, -1, i - old_cap * SLOTS);
+      duk_push_undefined(ctx);
+      duk_put_prop_index(ctx, -3, i - old_cap * SLOTS);
+    } else {
+      duk_push_undefined(ctx);
+    }
     duk_put_prop_index(ctx, -2, i);
   }
-}
-
-/* Install a new value array and kind buffer of cap jobs, holding the queued
- * jobs in order from slot 0. */
-static void resize(duk_context *ctx, struct duv__microtask_queue *q, uint32_t cap) {
-  uint32_t n = q->tail - q->head;
-  push_slots(ctx, cap * SLOTS);
-  uint8_t *kinds = duk_push_fixed_buffer(ctx, cap);
-  if (q->values != NULL) {
-    duk_push_heapptr(ctx, q->values);
-    for (uint32_t i = 0; i < n; i++) {
-      uint32_t from = (q->head + i) & (q->cap - 1);
-      kinds[i] = q->kinds[from];
-      for (int k = 0; k < SLOTS; k++) {
-        duk_get_prop_index(ctx, -1, from * SLOTS + k);
-        duk_put_prop_index(ctx, -4, i * SLOTS + k);
-      }
-    }
-    duk_pop(ctx);
+  duk_pop(ctx);
+  if (old_cap != 0) {
+    memcpy(kinds, q->kinds, old_cap);
+    memcpy(kinds + old_cap, q->kinds, h);
+    q->head = h;
+    q->tail = h + old_cap;
   }
   q->kinds = kinds;
-  q->values = duk_get_heapptr(ctx, -2);
   q->cap = cap;
-  q->head = 0;
-  q->tail = n;
   duv__stash_put(ctx, STASH_KINDS);
-  duv__stash_put(ctx, STASH_VALUES);
 }
 
 void duv__microtask_setup(duk_context *ctx) {
@@ -84,7 +89,7 @@ void duv__microtask_setup(duk_context *ctx) {
   struct duv__microtask_queue *q = duk_push_fixed_buffer(ctx, sizeof(*q));
   memset(q, 0, sizeof(*q));
   duv__stash_put(ctx, STASH_QUEUE);
-  resize(ctx, q, INITIAL_CAP);
+  grow(ctx, q);
   rt->microtasks = q;
 
   duk_push_global_object(ctx);
@@ -103,7 +108,7 @@ void duv__microtask_setup(duk_context *ctx) {
 
 void duv__microtask_push(duk_context *ctx, int kind, int nvalues) {
   struct duv__microtask_queue *q = duv__runtime(ctx)->microtasks;
-  if (q->tail - q->head == q->cap) resize(ctx, q, q->cap * 2);
+  if (q->tail - q->head == q->cap) grow(ctx, q);
   uint32_t slot = q->tail & (q->cap - 1);
   duk_idx_t first = duk_get_top(ctx) - nvalues;
   duk_push_heapptr(ctx, q->values);

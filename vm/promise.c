@@ -50,20 +50,20 @@ int duv__promise_get(duk_context *ctx, duv__promise_rt *ps, duk_idx_t idx) {
  * handlers of a promise made by `then`. */
 static void push_record(duk_context *ctx, int flags, duk_idx_t onf, duk_idx_t onr) {
   duk_push_bare_array(ctx);
+  /* Writing the last slot first sizes the array part once: Duktape grows
+   * it to just past the index written (small arrays are never abandoned),
+   * where slot-by-slot writes would reallocate it three times. */
+  duk_push_undefined(ctx);
+  duk_put_prop_index(ctx, -2, DUV__PS_SLOTS - 1);
   duk_push_int(ctx, flags);
   duk_put_prop_index(ctx, -2, DUV__PS_FLAGS);
-  if (flags & (DUV__P_ONF | DUV__P_ONR)) {
-    for (int i = DUV__PS_RESULT; i < DUV__PS_ONF; i++) {
-      duk_push_undefined(ctx);
-      duk_put_prop_index(ctx, -2, (duk_uarridx_t)i);
-    }
-    if (flags & DUV__P_ONF) duk_dup(ctx, onf);
-    else duk_push_undefined(ctx);
+  if (flags & DUV__P_ONF) {
+    duk_dup(ctx, onf);
     duk_put_prop_index(ctx, -2, DUV__PS_ONF);
-    if (flags & DUV__P_ONR) {
-      duk_dup(ctx, onr);
-      duk_put_prop_index(ctx, -2, DUV__PS_ONR);
-    }
+  }
+  if (flags & DUV__P_ONR) {
+    duk_dup(ctx, onr);
+    duk_put_prop_index(ctx, -2, DUV__PS_ONR);
   }
 }
 
