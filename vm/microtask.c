@@ -138,10 +138,12 @@ static int job_values(int kind) {
   }
 }
 
-void duv__microtasks_run(duv_runtime_t *rt) {
-  duk_context *ctx = rt->ctx;
+/* Run jobs until the queue is empty. Runs under duk_safe_call: an error a
+ * job does not catch itself (only out of memory and the like) abandons this
+ * run without losing the other jobs. */
+static duk_ret_t run_jobs(duk_context *ctx, void *udata) {
+  duv_runtime_t *rt = udata;
   struct duv__microtask_queue *q = rt->microtasks;
-  if (q == NULL || q->head == q->tail) return;
   duk_idx_t base = duk_get_top(ctx);
   while (q->head != q->tail && !rt->exiting) {
     uint32_t slot = q->head & (q->cap - 1);
@@ -156,15 +158,28 @@ void duv__microtasks_run(duv_runtime_t *rt) {
     }
     duk_remove(ctx, base);
     q->head++;
-    rt->call_depth++;
     if (kind == DUV__JOB_CALLBACK) {
       duk_push_undefined(ctx);
       if (duk_pcall_method(ctx, 0) != 0) duv__report_uncaught(rt);
     } else {
       duv__promise_job(ctx, kind, base);
     }
-    rt->call_depth--;
     duk_set_top(ctx, base);
   }
+  return 0;
+}
+
+void duv__microtasks_run(duv_runtime_t *rt) {
+  duk_context *ctx = rt->ctx;
+  struct duv__microtask_queue *q = rt->microtasks;
+  if (q == NULL || q->head == q->tail) return;
+  rt->call_depth++;
+  while (q->head != q->tail && !rt->exiting) {
+    if (duk_safe_call(ctx, run_jobs, rt, 0, 1) != 0)
+      duv__report_uncaught(rt);
+    else
+      duk_pop(ctx);
+  }
+  rt->call_depth--;
   if (q->head == q->tail) q->head = q->tail = 0;
 }
