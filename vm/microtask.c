@@ -144,6 +144,8 @@ static int job_values(int kind) {
 static duk_ret_t run_jobs(duk_context *ctx, void *udata) {
   duv_runtime_t *rt = udata;
   struct duv__microtask_queue *q = rt->microtasks;
+  /* A job and what it calls natively stay within this many slots. */
+  duk_require_stack(ctx, 64);
   duk_idx_t base = duk_get_top(ctx);
   while (q->head != q->tail && !rt->exiting) {
     uint32_t slot = q->head & (q->cap - 1);

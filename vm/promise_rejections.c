@@ -149,6 +149,23 @@ static duk_ret_t trigger_uncaught(duk_context *ctx) {
   return 0;
 }
 
+/* getPromiseDetails(value) -> [state, result] of a native promise (state 0
+ * pending, 1 fulfilled, 2 rejected; no result while pending), else
+ * undefined. For util.inspect. */
+static duk_ret_t get_promise_details(duk_context *ctx) {
+  int flags = duv__promise_get(ctx, duv__promises(ctx), 0);
+  if (flags < 0) return 0;
+  int state = flags & DUV__P_STATE;
+  duk_push_array(ctx);
+  duk_push_int(ctx, state);
+  duk_put_prop_index(ctx, -2, 0);
+  if (state != DUV__P_PENDING) {
+    duk_get_prop_index(ctx, 1, DUV__PS_RESULT);
+    duk_put_prop_index(ctx, -2, 1);
+  }
+  return 1;
+}
+
 /* describe(value) -> V8's side-effect-free description of the value. */
 static duk_ret_t describe(duk_context *ctx) {
   duv__push_value_summary(ctx, 0);
@@ -172,6 +189,7 @@ void duv__binding_promise(duk_context *ctx) {
                                                 {"nextUnhandled", next_unhandled, 0},
                                                 {"triggerUncaughtException", trigger_uncaught, 1},
                                                 {"describe", describe, 1},
+                                                {"getPromiseDetails", get_promise_details, 1},
                                                 {NULL, NULL, 0}};
   duv__put_functions(ctx, fns);
 }

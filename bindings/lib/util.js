@@ -228,6 +228,7 @@ function formatRaw(ctx, value, recurseTimes) {
   var output = [];
   var i;
   var base = '';
+  var details;
   var isArr = Array.isArray(value);
   var prefix = ctorName !== 'Object' && ctorName !== 'Array' ?
     (ctorName === null ? '[Object: null prototype] ' : ctorName + ' ') : '';
@@ -260,6 +261,13 @@ function formatRaw(ctx, value, recurseTimes) {
     if (value instanceof String) keys = keys.filter(function (k) { return !/^(0|[1-9][0-9]*)$/.test(k); });
     if (keys.length === 0) return base;
     braces = ['{', '}'];
+  } else if ((details = internalBinding('promise').getPromiseDetails(value)) !== undefined) {
+    // Promise { <pending> }, Promise { 42 }, Promise { <rejected> reason }
+    braces = [prefix + '{', '}'];
+    ctx.seen.push(value);
+    output.push(details[0] === 0 ? '<pending>' :
+      (details[0] === 2 ? '<rejected> ' : '') + formatValue(ctx, details[1], recurseTimes + 1));
+    ctx.seen.pop();
   } else {
     braces = [prefix + '{', '}'];
     if (keys.length === 0) return prefix + '{}';
