@@ -138,6 +138,17 @@ static duk_ret_t next_unhandled(duk_context *ctx) {
   return 1;
 }
 
+/* dropPending(n): forget the next n pending rejections unreported. */
+static duk_ret_t drop_pending(duk_context *ctx) {
+  duv__promise_rt *ps = duv__promises(ctx);
+  uint32_t n = duk_get_uint(ctx, 0);
+  for (; n > 0 && ps->pending_head != ps->pending_tail; n--) {
+    take_pair(ctx, ps->pending, &ps->pending_head, &ps->pending_tail);
+    duk_pop_2(ctx);
+  }
+  return 0;
+}
+
 /* triggerUncaughtException(err): an unhandled rejection raised as an
  * uncaught exception, origin 'unhandledRejection'. */
 static duk_ret_t trigger_uncaught(duk_context *ctx) {
@@ -187,6 +198,7 @@ void duv__binding_promise(duk_context *ctx) {
                                                 {"nextHandledLate", next_handled_late, 0},
                                                 {"pendingCount", pending_count, 0},
                                                 {"nextUnhandled", next_unhandled, 0},
+                                                {"dropPending", drop_pending, 1},
                                                 {"triggerUncaughtException", trigger_uncaught, 1},
                                                 {"describe", describe, 1},
                                                 {"getPromiseDetails", get_promise_details, 1},

@@ -45,16 +45,23 @@ function processPromiseRejections() {
       process.emitWarning(PromiseRejectionHandledWarning(entry[1]));
     }
   }
+  // Node takes the whole batch first: when a listener throws, the rest of
+  // the batch is dropped unreported.
   var len = binding.pendingCount();
-  while (len-- > 0) {
-    entry = binding.nextUnhandled();
-    if (entry === undefined) break;
-    if (entry === null) continue;
-    maybeScheduledTicksOrMicrotasks = true;
-    var reason = entry[1];
-    if (!process.emit('unhandledRejection', reason, entry[0])) {
-      binding.triggerUncaughtException(isErrorLike(reason) ? reason : UnhandledPromiseRejection(reason));
+  try {
+    while (len > 0) {
+      len--;
+      entry = binding.nextUnhandled();
+      if (entry === undefined) break;
+      if (entry === null) continue;
+      maybeScheduledTicksOrMicrotasks = true;
+      var reason = entry[1];
+      if (!process.emit('unhandledRejection', reason, entry[0])) {
+        binding.triggerUncaughtException(isErrorLike(reason) ? reason : UnhandledPromiseRejection(reason));
+      }
     }
+  } finally {
+    if (len > 0) binding.dropPending(len);
   }
   return maybeScheduledTicksOrMicrotasks || binding.pendingCount() !== 0;
 }
