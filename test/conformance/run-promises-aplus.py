@@ -8,7 +8,7 @@ The package's test files are written for mocha; test/conformance/aplus/ holds
 a small harness with mocha's interface (describe/it/specify/beforeEach/
 afterEach, `done`, per-test timeouts) and the adapter. The tests that use
 sinon use the sinon the package installs (it loads on duv). Each test file
-runs in its own duv process, three at a time: most of the suite's time is
+runs in its own duv process, two at a time: most of the suite's time is
 spent waiting on its timers. Every test case counts; the last line is
 `N passed, N failed`.
 """
@@ -66,9 +66,9 @@ def main():
         print('0 passed, 1 failed')
         return 1
     passed = failed = 0
-    # 2.3.3 alone takes most of the time; three at a time keep the load low
+    # 2.3.3 alone takes most of the time; two at a time keep the load low
     # for the timing-sensitive tests running beside this suite.
-    with concurrent.futures.ThreadPoolExecutor(max_workers=3) as pool:
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
         for name, p, f, detail in pool.map(lambda n: run_file(duv, mode, n), FILES):
             passed += p
             failed += f
