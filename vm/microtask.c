@@ -110,13 +110,12 @@ void duv__microtask_push(duk_context *ctx, int kind, int nvalues) {
   struct duv__microtask_queue *q = duv__runtime(ctx)->microtasks;
   if (q->tail - q->head == q->cap) grow(ctx, q);
   uint32_t slot = q->tail & (q->cap - 1);
-  duk_idx_t first = duk_get_top(ctx) - nvalues;
+  /* [v0 .. vn-1] -> [values v0 .. vn-1]: each put pops the topmost value. */
   duk_push_heapptr(ctx, q->values);
-  for (int i = 0; i < nvalues; i++) {
-    duk_dup(ctx, first + i);
-    duk_put_prop_index(ctx, -2, slot * SLOTS + (uint32_t)i);
-  }
-  duk_set_top(ctx, first);
+  duk_insert(ctx, -1 - nvalues);
+  for (int i = nvalues - 1; i >= 0; i--)
+    duk_put_prop_index(ctx, -2 - i, slot * SLOTS + (uint32_t)i);
+  duk_pop(ctx);
   q->kinds[slot] = (uint8_t)kind;
   q->tail++;
 }
