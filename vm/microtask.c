@@ -19,10 +19,10 @@
 #define INITIAL_CAP 64 /* jobs; a power of two */
 
 struct duv__microtask_queue {
-  void *values;     /* heap pointer of the array of SLOTS * cap values */
-  uint8_t *kinds;   /* cap kinds, in a fixed buffer */
-  uint32_t cap;     /* a power of two */
-  uint32_t head;    /* free-running counters: the slot is counter & (cap - 1) */
+  void *values;   /* heap pointer of the array of SLOTS * cap values */
+  uint8_t *kinds; /* cap kinds, in a fixed buffer */
+  uint32_t cap;   /* a power of two */
+  uint32_t head;  /* free-running counters: the slot is counter & (cap - 1) */
   uint32_t tail;
 };
 
@@ -120,7 +120,9 @@ void duv__microtask_push(duk_context *ctx, int kind, int nvalues) {
   q->tail++;
 }
 
-void duv__microtask_enqueue(duk_context *ctx) { duv__microtask_push(ctx, DUV__JOB_CALLBACK, 1); }
+void duv__microtask_enqueue(duk_context *ctx) {
+  duv__microtask_push(ctx, DUV__JOB_CALLBACK, 1);
+}
 
 int duv__microtasks_pending(duv_runtime_t *rt) {
   return rt->microtasks != NULL && rt->microtasks->head != rt->microtasks->tail;

@@ -17,9 +17,9 @@
  * reaches %Promise% (a subclass) is its own species; any other falls back to
  * %Promise%, as it does in engines where Function.prototype has no @@species.
  */
-#include <string.h>
-
 #include "promise.h"
+
+#include <string.h>
 
 /* ---- State ---- */
 
@@ -281,8 +281,8 @@ static void then_with(duk_context *ctx, duv__promise_rt *ps, duk_idx_t p, duk_id
   onr = duk_normalize_index(ctx, onr);
   c = duk_normalize_index(ctx, c);
   if (intrinsic) {
-    int flags = (duk_is_callable(ctx, onf) ? DUV__P_ONF : 0) |
-                (duk_is_callable(ctx, onr) ? DUV__P_ONR : 0);
+    int flags =
+        (duk_is_callable(ctx, onf) ? DUV__P_ONF : 0) | (duk_is_callable(ctx, onr) ? DUV__P_ONR : 0);
     push_promise(ctx, ps, flags, onf, onr);
     add_reaction(ctx, ps, p, rec, -1);
     return;
@@ -486,7 +486,8 @@ void duv__promise_new_capability(duk_context *ctx, duv__promise_rt *ps, duk_idx_
   for (int i = 1; i <= 2; i++) {
     duk_get_prop_index(ctx, rec, (duk_uarridx_t)i);
     if (!duk_is_callable(ctx, -1)) {
-      duv__push_js_error(ctx, DUK_ERR_TYPE_ERROR, "Promise resolve or reject function is not callable");
+      duv__push_js_error(ctx, DUK_ERR_TYPE_ERROR,
+                         "Promise resolve or reject function is not callable");
       (void)duk_throw(ctx);
     }
     duk_pop(ctx);
@@ -561,11 +562,13 @@ static void refuse_construct(duk_context *ctx, const char *name) {
 static duk_ret_t promise_constructor(duk_context *ctx) {
   duv__promise_rt *ps = duv__promises(ctx);
   if (!duk_is_constructor_call(ctx)) {
-    duv__push_js_error(ctx, DUK_ERR_TYPE_ERROR, "Promise constructor cannot be invoked without 'new'");
+    duv__push_js_error(ctx, DUK_ERR_TYPE_ERROR,
+                       "Promise constructor cannot be invoked without 'new'");
     return duk_throw(ctx);
   }
   duk_set_top(ctx, 1);
-  if (!duk_is_callable(ctx, 0)) return duv__throw_type_value(ctx, "Promise resolver %s is not a function", 0, 0);
+  if (!duk_is_callable(ctx, 0))
+    return duv__throw_type_value(ctx, "Promise resolver %s is not a function", 0, 0);
   duk_push_this(ctx); /* 1: the new object, prototype from new.target */
   push_record(ctx, DUV__P_PENDING, DUV__NO_DATA, DUV__NO_DATA);
   duk_put_prop_heapptr(ctx, 1, ps->k_state);
@@ -592,7 +595,8 @@ static duk_ret_t promise_then(duk_context *ctx) {
   duk_set_top(ctx, 2);
   duk_push_this(ctx);
   if (duv__promise_get(ctx, ps, 2) < 0)
-    return duv__throw_type_value(ctx, "Method Promise.prototype.then called on incompatible receiver %s", 2, 0);
+    return duv__throw_type_value(
+        ctx, "Method Promise.prototype.then called on incompatible receiver %s", 2, 0);
   then_impl(ctx, ps, 2, 3, 0, 1);
   return 1;
 }
@@ -624,16 +628,20 @@ static duk_ret_t finally_reaction(duk_context *ctx, duk_c_function then_fn) {
   duv__push_function_data(ctx, ps); /* 1 */
   duk_get_prop_index(ctx, 1, 0);
   duk_push_undefined(ctx);
-  duk_call_method(ctx, 0); /* 2: result */
-  duk_get_prop_index(ctx, 1, 1); /* 3: C */
-  duv__promise_resolve_with(ctx, ps, 3, 2); /* 4 */
+  duk_call_method(ctx, 0);                           /* 2: result */
+  duk_get_prop_index(ctx, 1, 1);                     /* 3: C */
+  duv__promise_resolve_with(ctx, ps, 3, 2);          /* 4 */
   duv__push_function(ctx, ps, then_fn, 0, "", 0, 0); /* 5 */
   duv__promise_invoke_then(ctx, ps, 4, 5, DUV__NO_DATA);
   return 1;
 }
 
-static duk_ret_t then_finally(duk_context *ctx) { return finally_reaction(ctx, value_thunk); }
-static duk_ret_t catch_finally(duk_context *ctx) { return finally_reaction(ctx, thrower); }
+static duk_ret_t then_finally(duk_context *ctx) {
+  return finally_reaction(ctx, value_thunk);
+}
+static duk_ret_t catch_finally(duk_context *ctx) {
+  return finally_reaction(ctx, thrower);
+}
 
 static duk_ret_t promise_finally(duk_context *ctx) {
   duv__promise_rt *ps = duv__promises(ctx);

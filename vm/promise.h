@@ -29,7 +29,7 @@ enum {
   DUV__PS_MORE,  /* an array of further reactions */
   DUV__PS_ONF,   /* handlers of a promise made by `then` */
   DUV__PS_ONR,
-  DUV__PS_UID,   /* rejection id, once 'unhandledRejection' was emitted */
+  DUV__PS_UID, /* rejection id, once 'unhandledRejection' was emitted */
   DUV__PS_SLOTS
 };
 
@@ -50,14 +50,14 @@ enum {
 /* Per-runtime state: cached heap pointers of the hidden keys, property names
  * and intrinsics, all kept alive by an array in the heap stash. */
 typedef struct duv__promise_rt {
-  void *k_state, *k_data, *k_index;               /* hidden keys */
-  void *k_then, *k_constructor;                  /* plain keys */
-  void *ctor;         /* %Promise% */
-  void *proto;        /* %Promise.prototype% */
-  void *then_fn;      /* %Promise.prototype.then% */
-  void *resolve_fn;   /* %Promise.resolve% */
-  void *aggregate;    /* %AggregateError.prototype% */
-  void *sym_iterator; /* Symbol.iterator */
+  void *k_state, *k_data, *k_index; /* hidden keys */
+  void *k_then, *k_constructor;     /* plain keys */
+  void *ctor;                       /* %Promise% */
+  void *proto;                      /* %Promise.prototype% */
+  void *then_fn;                    /* %Promise.prototype.then% */
+  void *resolve_fn;                 /* %Promise.resolve% */
+  void *aggregate;                  /* %AggregateError.prototype% */
+  void *sym_iterator;               /* Symbol.iterator */
 
   /* Unhandled rejections (vm/promise_rejections.c): promises rejected with
    * no handler ([promise, uid] pairs), and promises handled after

@@ -140,8 +140,12 @@ static duk_ret_t element(duk_context *ctx, int kind, duk_idx_t v) {
   return 1;
 }
 
-static duk_ret_t all_resolve_element(duk_context *ctx) { return element(ctx, ALL, 0); }
-static duk_ret_t any_reject_element(duk_context *ctx) { return element(ctx, ANY, 0); }
+static duk_ret_t all_resolve_element(duk_context *ctx) {
+  return element(ctx, ALL, 0);
+}
+static duk_ret_t any_reject_element(duk_context *ctx) {
+  return element(ctx, ANY, 0);
+}
 
 static duk_ret_t settled_element(duk_context *ctx, const char *status, const char *key) {
   duk_push_object(ctx);
@@ -314,12 +318,18 @@ static duk_ret_t combinator(duk_context *ctx, int kind, const char *name) {
   return 1;
 }
 
-static duk_ret_t promise_all(duk_context *ctx) { return combinator(ctx, ALL, "Promise.all"); }
+static duk_ret_t promise_all(duk_context *ctx) {
+  return combinator(ctx, ALL, "Promise.all");
+}
 static duk_ret_t promise_all_settled(duk_context *ctx) {
   return combinator(ctx, ALL_SETTLED, "Promise.allSettled");
 }
-static duk_ret_t promise_any(duk_context *ctx) { return combinator(ctx, ANY, "Promise.any"); }
-static duk_ret_t promise_race(duk_context *ctx) { return combinator(ctx, RACE, "Promise.race"); }
+static duk_ret_t promise_any(duk_context *ctx) {
+  return combinator(ctx, ANY, "Promise.any");
+}
+static duk_ret_t promise_race(duk_context *ctx) {
+  return combinator(ctx, RACE, "Promise.race");
+}
 
 void duv__promise_combinators_init(duk_context *ctx, duk_idx_t ctor) {
   duv__promise_rt *ps = duv__promises(ctx);

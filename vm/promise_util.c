@@ -20,8 +20,10 @@ static void push_data_property(duk_context *ctx, duk_idx_t idx, duk_idx_t key_id
     duk_get_prop_desc(ctx, -2, 0); /* [obj desc] */
     if (duk_is_object(ctx, -1)) {
       int data = duk_has_prop_literal(ctx, -1, "value");
-      if (data) duk_get_prop_literal(ctx, -1, "value");
-      else duk_push_undefined(ctx);
+      if (data)
+        duk_get_prop_literal(ctx, -1, "value");
+      else
+        duk_push_undefined(ctx);
       duk_remove(ctx, -2);
       duk_remove(ctx, -2);
       return;
@@ -258,11 +260,13 @@ void duv__iter_open(duk_context *ctx, duv__promise_rt *ps, duv__iter *it, duk_id
 int duv__iter_step(duk_context *ctx, duv__iter *it) {
   if (it->mode == DUV__ITER_PROTOCOL) {
     it->done = 1;
-    if (!duk_is_callable(ctx, it->next)) duv__throw_type_value(ctx, "%s is not a function", it->next, 1);
+    if (!duk_is_callable(ctx, it->next))
+      duv__throw_type_value(ctx, "%s is not a function", it->next, 1);
     duk_dup(ctx, it->next);
     duk_dup(ctx, it->iter);
     duk_call_method(ctx, 0);
-    if (!duk_is_object(ctx, -1)) duv__throw_type_value(ctx, "Iterator result %s is not an object", -1, 0);
+    if (!duk_is_object(ctx, -1))
+      duv__throw_type_value(ctx, "Iterator result %s is not an object", -1, 0);
     duk_get_prop_literal(ctx, -1, "done");
     if (duk_to_boolean(ctx, -1)) {
       duk_pop_2(ctx);
