@@ -21,6 +21,10 @@
 
 #include <string.h>
 
+/* A protected call into JS failed because process.exit() is unwinding the
+ * runtime, not because of an exception: nothing may react to it. */
+static inline int exiting(duk_context *ctx) { return duv__runtime(ctx)->exiting; }
+
 /* ---- State ---- */
 
 int duv__promise_get(duk_context *ctx, duv__promise_rt *ps, duk_idx_t idx) {
@@ -139,6 +143,7 @@ static void resolve_record(duk_context *ctx, duv__promise_rt *ps, duk_idx_t p, d
     /* `then` is read once; a throwing getter rejects. */
     duk_dup(ctx, v);
     if (duk_safe_call(ctx, get_then_unsafe, ps, 1, 1) != 0) {
+      if (exiting(ctx)) return;
       settle(ctx, ps, p, rec, DUV__P_REJECTED, -1);
       duk_pop(ctx);
       return;
@@ -316,6 +321,7 @@ static void then_impl(duk_context *ctx, duv__promise_rt *ps, duk_idx_t p, duk_id
 /* Call the function at fn with the value at v, protected: an error goes to
  * the uncaught-exception machinery (HostReportErrors for a job). */
 static void call_reporting(duk_context *ctx, duk_idx_t fn, duk_idx_t v) {
+  if (exiting(ctx)) return;
   v = duk_normalize_index(ctx, v);
   duk_dup(ctx, fn);
   duk_push_undefined(ctx);
@@ -340,6 +346,7 @@ static void capability_job(duk_context *ctx, int kind, duk_idx_t base) {
   duk_push_undefined(ctx);
   duk_dup(ctx, arg);
   int rc = duk_pcall_method(ctx, 1);
+  if (rc != 0 && exiting(ctx)) return;
   duk_get_prop_index(ctx, base, rc == 0 ? 1 : 2);
   call_reporting(ctx, -1, -2);
 }
@@ -368,6 +375,7 @@ static void thenable_job(duk_context *ctx, duv__promise_rt *ps, duk_idx_t base) 
       /* Promise.prototype.then reads thenable.constructor first. */
       duk_dup(ctx, thenable);
       if (duk_safe_call(ctx, thenable_species_unsafe, ps, 1, 2) != 0) {
+        if (exiting(ctx)) return;
         settle(ctx, ps, p, rec, DUV__P_REJECTED, -2);
         return;
       }
@@ -439,7 +447,7 @@ void duv__promise_job(duk_context *ctx, int kind, duk_idx_t base) {
   duk_dup(ctx, arg);
   if (duk_pcall_method(ctx, 1) == 0)
     resolve_record(ctx, ps, q, rec, -1);
-  else
+  else if (!exiting(ctx))
     settle(ctx, ps, q, rec, DUV__P_REJECTED, -1);
 }
 
@@ -579,7 +587,7 @@ static duk_ret_t promise_constructor(duk_context *ctx) {
   duk_dup(ctx, 3);
   if (duk_pcall_method(ctx, 2) != 0) {
     /* process.exit() in the executor unwinds; anything else rejects. */
-    if (duv__runtime(ctx)->exiting) return duk_throw(ctx);
+    if (exiting(ctx)) return duk_throw(ctx);
     duk_dup(ctx, 3);
     duk_push_undefined(ctx);
     duk_dup(ctx, -3);

@@ -238,7 +238,11 @@ int duv_runtime_exit(duv_runtime_t *rt) {
     duv__stash_get(ctx, DUV__STASH_EXIT);
     duk_push_undefined(ctx);
     duk_push_int(ctx, was_exiting ? rt->exit_code : -1);
+    /* As in Node, no tick or microtask runs after 'exit': the raised depth
+     * keeps duv__call_method from draining the queues. */
+    rt->call_depth++;
     duv__call_method(rt, 1);
+    rt->call_depth--;
     if (!rt->exiting && duk_is_number(ctx, -1)) rt->exit_code = duk_get_int(ctx, -1);
     duk_pop(ctx);
     rt->exiting = 1;
