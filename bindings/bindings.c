@@ -8,6 +8,7 @@
 void duv__binding_contextify(duk_context *ctx);
 void duv__binding_loader(duk_context *ctx);
 void duv__binding_process(duk_context *ctx);
+void duv__binding_promise(duk_context *ctx);
 void duv__binding_timers(duk_context *ctx);
 
 const duv__binding_def duv__bindings[] = {
@@ -15,5 +16,6 @@ const duv__binding_def duv__bindings[] = {
     {"errors", duv__binding_errors},
     {"loader", duv__binding_loader},
     {"process", duv__binding_process},
+    {"promise", duv__binding_promise},
     {"timers", duv__binding_timers},
     {NULL, NULL}};

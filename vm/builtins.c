@@ -6,10 +6,13 @@
  */
 #include "builtins.h"
 
+void duv__promise_init(duk_context *ctx);
+
 const duv__builtin_init duv__builtins[] = {
     duv__builtins_iterator_init, duv__builtins_collections_init,
     duv__builtins_weak_init,     duv__builtins_array_init,
     duv__builtins_object_init,   duv__builtins_string_init,
     duv__builtins_math_init,
     duv__stacktrace_setup,       duv__date_format_setup,
+    duv__promise_init, /* Promise, AggregateError */
     NULL};

@@ -18,7 +18,9 @@ static void print_raw_error(duv_runtime_t *rt, duk_idx_t idx) {
   duk_pop(ctx); /* duk_safe_to_stacktrace replaced the value with a string; drop its copy */
 }
 
-void duv__report_uncaught(duv_runtime_t *rt) {
+void duv__report_uncaught(duv_runtime_t *rt) { duv__report_uncaught_origin(rt, NULL); }
+
+void duv__report_uncaught_origin(duv_runtime_t *rt, const char *origin) {
   duk_context *ctx = rt->ctx;
   if (rt->exiting) {
     duk_pop(ctx);
@@ -34,8 +36,9 @@ void duv__report_uncaught(duv_runtime_t *rt) {
   }
   duk_push_undefined(ctx);
   duk_dup(ctx, -3);
+  if (origin != NULL) duk_push_string(ctx, origin);
   rt->call_depth++;
-  int rc = duk_pcall_method(ctx, 1);
+  int rc = duk_pcall_method(ctx, origin != NULL ? 2 : 1);
   rt->call_depth--;
   if (rc != 0) {
     /* An 'uncaughtException' listener threw: Node prints it and exits with 7. */
@@ -80,7 +83,9 @@ int duv__call_method(duv_runtime_t *rt, int nargs) {
 
 void duv__drain_ticks(duv_runtime_t *rt) {
   duk_context *ctx = rt->ctx;
-  if (rt->exiting || (!rt->tick_scheduled && !duv__microtasks_pending(rt))) return;
+  if (rt->exiting || (!rt->tick_scheduled && !duv__microtasks_pending(rt) &&
+                      !duv__promise_rejections_pending(rt)))
+    return;
   rt->call_depth++;
   for (;;) {
     duv__stash_get(ctx, DUV__STASH_TICKS);

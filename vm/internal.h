@@ -54,9 +54,10 @@ struct duv_runtime_s {
   int immediate_count;
   int immediate_ref_count;
 
-  /* Microtask queue (see vm/microtask.c). */
-  uint32_t microtask_head;
-  uint32_t microtask_tail;
+  /* Microtask queue (vm/microtask.c) and Promise state (vm/promise.c); both
+   * live in buffers owned by the heap stash. */
+  struct duv__microtask_queue *microtasks;
+  struct duv__promise_rt *promises;
 
   /* Bytes allocated by the heap, for process.memoryUsage(). */
   size_t heap_bytes;
@@ -109,6 +110,9 @@ int duv__call_method(duv_runtime_t *rt, int nargs);
 
 /* Report the error value at the top of the stack as uncaught (pops it). */
 void duv__report_uncaught(duv_runtime_t *rt);
+/* The same with the origin 'uncaughtException' listeners receive (NULL for
+ * 'uncaughtException'; 'unhandledRejection' for rejected promises). */
+void duv__report_uncaught_origin(duv_runtime_t *rt, const char *origin);
 
 /* Run the nextTick queue and the microtasks until both are empty. */
 void duv__drain_ticks(duv_runtime_t *rt);
@@ -195,12 +199,25 @@ extern const duv__builtin_init duv__builtins[];
 
 /* ---- Microtasks (vm/microtask.c) ---- */
 
+/* Kinds of microtask jobs. A job carries up to three values. */
+enum {
+  DUV__JOB_CALLBACK = 0, /* [fn]: queueMicrotask; fn() */
+  DUV__JOB_FULFILL,      /* [reaction, value]: a promise reaction (vm/promise.c) */
+  DUV__JOB_REJECT,       /* [reaction, reason] */
+  DUV__JOB_THENABLE      /* [promise, thenable, then]: NewPromiseResolveThenableJob */
+};
+
 /* Enqueue the function at the top of the stack (pops it) with no arguments. */
 void duv__microtask_enqueue(duk_context *ctx);
+/* Enqueue a job of a kind whose nvalues (1..3) values are at the top of the
+ * stack (pops them). */
+void duv__microtask_push(duk_context *ctx, int kind, int nvalues);
 /* Run every queued microtask, including those queued while running. An error
  * thrown by one is reported as uncaught and the rest still run. */
 void duv__microtasks_run(duv_runtime_t *rt);
 int duv__microtasks_pending(duv_runtime_t *rt);
+/* Whether promise rejections wait to be reported (vm/promise_rejections.c). */
+int duv__promise_rejections_pending(duv_runtime_t *rt);
 
 /* Set up the microtask queue and the global queueMicrotask. */
 void duv__microtask_setup(duk_context *ctx);

@@ -148,6 +148,9 @@ duv_runtime_t *duv_runtime_new(const duv_config_t *config) {
     duv_runtime_free(rt);
     return NULL;
   }
+  /* Timers measure from the loop's cached time: do not count the bootstrap
+   * against the first script's timers (slow under sanitizers). */
+  uv_update_time(&rt->loop);
   return rt;
 
 fail_loop:
@@ -226,7 +229,11 @@ int duv_runtime_exit(duv_runtime_t *rt) {
     duv__stash_get(ctx, DUV__STASH_EXIT);
     duk_push_undefined(ctx);
     duk_push_int(ctx, was_exiting ? rt->exit_code : -1);
+    /* As in Node, no tick or microtask runs after 'exit': the raised depth
+     * keeps duv__call_method from draining the queues. */
+    rt->call_depth++;
     duv__call_method(rt, 1);
+    rt->call_depth--;
     if (!rt->exiting && duk_is_number(ctx, -1)) rt->exit_code = duk_get_int(ctx, -1);
     duk_pop(ctx);
     rt->exiting = 1;

@@ -42,6 +42,7 @@ defineGlobal('process', process);
 
 requireBuiltin('internal/process/setup').setup(process, requireBuiltin);
 var taskQueues = requireBuiltin('internal/process/task_queues');
+requireBuiltin('internal/process/promises').setup(taskQueues);
 var timers = requireBuiltin('timers');
 var errorsReport = requireBuiltin('internal/process/report');
 

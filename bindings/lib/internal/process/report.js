@@ -125,6 +125,9 @@ function ownExtras(err) {
   for (var i = 0; i < keys.length; i++) {
     var k = keys[i];
     if (k === 'stack' || k === 'message') continue;
+    // As util.inspect does: a name the stack already shows is not repeated.
+    if (k === 'name' && typeof err.name === 'string' && typeof err.stack === 'string' &&
+        err.stack.indexOf(err.name) !== -1) continue;
     parts.push(k + ': ' + describeValue(err[k]));
   }
   return parts.length ? '{\n  ' + parts.join(',\n  ') + '\n}' : '';

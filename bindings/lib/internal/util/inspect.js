@@ -395,13 +395,10 @@ function formatPrimitive(stylize, value, ctx) {
 
 // --- the value walker -------------------------------------------------------
 
-// A hook for Promise's internal state, set by whoever implements Promise:
-// fn(promise) -> { state: 'pending' | 'fulfilled' | 'rejected', value }
-// or undefined when the object is not a promise it knows.
-var promiseStateReader = null;
-function setPromiseStateReader(fn) {
-  promiseStateReader = fn;
-}
+// A promise's state, read from the native Promise (vm/promise.c):
+// [0] pending, [1, value] fulfilled, [2, reason] rejected, or undefined for
+// an object that is not a native promise.
+var getPromiseDetails = internalBinding('promise').getPromiseDetails;
 
 function getUserOptions(ctx) {
   var out = { stylize: ctx.stylize };
@@ -857,15 +854,14 @@ function formatWeakCollection(ctx) {
   return [ctx.stylize('<items unknown>', 'special')];
 }
 
-// Promise state comes from the Promise implementation through the hook.
 function formatPromise(ctx, value, recurseTimes) {
-  var info = promiseStateReader !== null ? promiseStateReader(value) : undefined;
-  if (info === undefined || info === null) return [ctx.stylize('<unknown>', 'special')];
-  if (info.state === 'pending') return [ctx.stylize('<pending>', 'special')];
+  var details = getPromiseDetails(value);
+  if (details === undefined) return [ctx.stylize('<unknown>', 'special')];
+  if (details[0] === 0) return [ctx.stylize('<pending>', 'special')];
   ctx.indentationLvl += 2;
-  var str = formatValue(ctx, info.value, recurseTimes);
+  var str = formatValue(ctx, details[1], recurseTimes);
   ctx.indentationLvl -= 2;
-  return [info.state === 'rejected' ? ctx.stylize('<rejected>', 'special') + ' ' + str : str];
+  return [details[0] === 2 ? ctx.stylize('<rejected>', 'special') + ' ' + str : str];
 }
 
 var keyPlainRe = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
@@ -1242,4 +1238,3 @@ exports.inspectDefaultOptions = inspectDefaultOptions;
 exports.customInspectSymbol = customInspectSymbol;
 exports.stripVTControlCharacters = removeColors;
 exports.strEscape = strEscape;
-exports.setPromiseStateReader = setPromiseStateReader;
