@@ -1,35 +1,6 @@
-// Deep equality of Map and Set as Node 20 decides it (taken from node); runs
-// when the runtime has Map and Set.
+// Deep equality of Map and Set as Node 20 decides it (taken from node).
 
 'use strict';
-// Until the runtime has Map and Set, a minimal spec-shaped stand-in
-// (constructor, size, get, set, has, add, forEach) exercises the code paths.
-if (typeof Map !== 'function') {
-  global.Map = function Map(entries) {
-    Object.defineProperty(this, '_k', { value: [] });
-    Object.defineProperty(this, '_v', { value: [] });
-    for (var i = 0; entries && i < entries.length; i++) this.set(entries[i][0], entries[i][1]);
-  };
-  Object.defineProperty(Map.prototype, 'size', { get: function () { return this._k.length; } });
-  Map.prototype.set = function (k, v) {
-    var i = this._k.indexOf(k);
-    if (i === -1) { this._k.push(k); this._v.push(v); } else this._v[i] = v;
-    return this;
-  };
-  Map.prototype.get = function (k) { var i = this._k.indexOf(k); return i === -1 ? undefined : this._v[i]; };
-  Map.prototype.has = function (k) { return this._k.indexOf(k) !== -1; };
-  Map.prototype.forEach = function (fn) { for (var i = 0; i < this._k.length; i++) fn(this._v[i], this._k[i], this); };
-}
-if (typeof Set !== 'function') {
-  global.Set = function Set(values) {
-    Object.defineProperty(this, '_v', { value: [] });
-    for (var i = 0; values && i < values.length; i++) this.add(values[i]);
-  };
-  Object.defineProperty(Set.prototype, 'size', { get: function () { return this._v.length; } });
-  Set.prototype.add = function (v) { if (this._v.indexOf(v) === -1) this._v.push(v); return this; };
-  Set.prototype.has = function (v) { return this._v.indexOf(v) !== -1; };
-  Set.prototype.forEach = function (fn) { for (var i = 0; i < this._v.length; i++) fn(this._v[i], this._v[i], this); };
-}
 var assert = require('assert');
 var util = require('util');
 function Foo() { this.a = 1; }

@@ -1,12 +1,11 @@
-// assert.rejects / doesNotReject (Node 20's messages). Runs its checks when
-// the runtime has Promise; until then it only checks the functions exist.
+// assert.rejects / doesNotReject (Node 20's messages).
 'use strict';
 var assert = require('assert');
 
 assert.strictEqual(typeof assert.rejects, 'function');
 assert.strictEqual(typeof assert.doesNotReject, 'function');
 
-if (typeof Promise === 'function') {
+{
   var results = [];
   var record = function (label, p) {
     return p.then(function () { results.push(label + ': resolved'); },

@@ -71,7 +71,7 @@ assert.throws(function () { c.table([{ a: 1 }], 'a'); }, {
   message: 'The "properties" argument must be an instance of Array. Received type string (\'a\')'
 });
 
-if (typeof Map === 'function') {
+{
   assert.strictEqual(table(new Map([['k', { v: 1 }]])),
     '┌───────────────────┬─────┬──────────┐\n│ (iteration index) │ Key │ Values   │\n' +
     '├───────────────────┼─────┼──────────┤\n' + "│ 0                 │ 'k' │ { v: 1 } │\n" +
