@@ -11,6 +11,8 @@ startup  `duv -e 0` against `node -e 0` (and the bare Duktape harness on an
 compute  every test/bench/compute/*.js under duv, under the bare Duktape
          harness (build/<mode>/bench/duk-bare: the same Duktape object, no
          duv) and under node. duv/bare shows what duv adds to plain JS.
+         Median CPU time (user+sys) by default, which other load on the
+         machine disturbs less than wall time; --metric wall for wall time.
 
 --host NAME=COMMAND adds a host to the compute set (for instance a duk-bare
 built with another Duktape configuration); its column is shown against bare.
@@ -31,20 +33,21 @@ SPAWN = None  # build/<mode>/bench/bench-spawn, set by main()
 
 def run_once(argv, out_path):
     """Runs argv through bench-spawn with stdout to out_path and stdin from
-    /dev/null. Returns (seconds, peak RSS in KiB, exit status)."""
+    /dev/null. Returns (wall seconds, CPU seconds, peak RSS in KiB, exit status)."""
     r = subprocess.run([SPAWN, out_path] + argv, stdout=subprocess.PIPE, check=True)
-    ns, rss, code = r.stdout.split()
-    return int(ns) / 1e9, int(rss), int(code)
+    ns, cpu, rss, code = r.stdout.split()
+    return int(ns) / 1e9, int(cpu) / 1e9, int(rss), int(code)
 
 
 class Series:
     def __init__(self):
         self.times = []
+        self.cpu = []
         self.rss = []
         self.output = None
 
-    def median_ms(self):
-        return statistics.median(self.times) * 1000
+    def median_ms(self, metric='wall'):
+        return statistics.median(self.cpu if metric == 'cpu' else self.times) * 1000
 
     def median_rss(self):
         return statistics.median(self.rss)
@@ -60,7 +63,7 @@ def measure(cases, hosts, runs, tmp):
         for case, suffix in cases:
             k = r % len(hosts)
             for host, prefix in hosts[k:] + hosts[:k]:
-                secs, rss, code = run_once(prefix + suffix, out_path)
+                secs, cpu, rss, code = run_once(prefix + suffix, out_path)
                 s = results[(case, host)]
                 with open(out_path, 'rb') as f:
                     output = f.read()
@@ -72,6 +75,7 @@ def measure(cases, hosts, runs, tmp):
                 elif s.output != output:
                     sys.exit('bench: %s under %s printed different output on run %d' % (case, host, r))
                 s.times.append(secs)
+                s.cpu.append(cpu)
                 s.rss.append(rss)
         print('  round %d/%d done' % (r + 1, runs), file=sys.stderr)
     return results
@@ -121,15 +125,16 @@ def bench_compute(args, tmp):
             sys.exit('bench: the hosts disagree on the output of %s' % case)
 
     names = [h for h, _ in hosts]
-    print('\ncompute (%d runs each, interleaved; median wall ms)' % args.runs)
+    print('\ncompute (%d runs each, interleaved; median %s ms)'
+          % (args.runs, 'CPU (user+sys)' if args.metric == 'cpu' else 'wall'))
     head = '  %-10s' % 'program' + ''.join('%9s' % h[:9] for h in names) + '  duv/bare'
-    head += ''.join('%9s' % (x[:5] + '/bare') for x in extra)
+    head += ''.join(' %14s' % (x[:9] + '/bare') for x in extra)
     if not args.no_node:
         head += '  duv/node'
     print(head)
     geo = {k: [] for k in ['duv/bare', 'duv/node'] + extra}
     for case, _ in cases:
-        med = {h: res[(case, h)].median_ms() for h in names}
+        med = {h: res[(case, h)].median_ms(args.metric) for h in names}
         line = '  %-10s' % case + ''.join('%9.0f' % med[h] for h in names)
         r = ratio(med['duv'], med['bare'])
         geo['duv/bare'].append(r)
@@ -137,7 +142,7 @@ def bench_compute(args, tmp):
         for x in extra:
             r = ratio(med[x], med['bare'])
             geo[x].append(r)
-            line += '%9.3f' % r
+            line += ' %14.3f' % r
         if not args.no_node:
             r = ratio(med['duv'], med['node'])
             geo['duv/node'].append(r)
@@ -146,7 +151,7 @@ def bench_compute(args, tmp):
     line = '  %-10s' % 'geomean' + ' ' * (9 * len(names))
     line += '  %8.3f' % statistics.geometric_mean(geo['duv/bare'])
     for x in extra:
-        line += '%9.3f' % statistics.geometric_mean(geo[x])
+        line += ' %14.3f' % statistics.geometric_mean(geo[x])
     if not args.no_node:
         line += '  %8.1f' % statistics.geometric_mean(geo['duv/node'])
     print(line)
@@ -159,6 +164,8 @@ def main():
     p.add_argument('--build', default=os.path.join(TOP, 'build', 'release'))
     p.add_argument('--runs', type=int, default=7, help='runs per compute program and host')
     p.add_argument('--startup-runs', type=int, default=30)
+    p.add_argument('--metric', choices=('cpu', 'wall'), default='cpu',
+                   help='compute set: CPU time (default; steadier on a loaded machine) or wall time')
     p.add_argument('--node', default='node')
     p.add_argument('--host', action='append', default=[], metavar='NAME=COMMAND')
     p.add_argument('--no-node', action='store_true', help='leave node out of the compute set')
