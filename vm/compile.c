@@ -29,7 +29,7 @@ int duv__has_builtin_js(const char *id) { return find_source(id) != NULL; }
 const char *duv__builtin_js_source(const char *id, size_t *len) {
   const duv__js_source *s = find_source(id);
   if (s == NULL) return NULL;
-  *len = s->length;
+  *len = s->source_length;
   return s->source;
 }
 
@@ -59,18 +59,25 @@ static int compile_wrapped(duk_context *ctx, const char *params) {
   return duk_pcompile(ctx, DUK_COMPILE_FUNCTION) == 0 ? 0 : -1;
 }
 
-#define BUILTIN_PARAMS "exports, require, module, internalBinding, process"
 #define MODULE_PARAMS "exports, require, module, __filename, __dirname"
 
+/*
+ * Built-in modules are compiled at build time (tools/jsc.c): loading their
+ * bytecode is several times cheaper than parsing them, which was most of a
+ * runtime's start-up (docs/performance.md). The function loaded is the same
+ * wrapper compile_wrapped() would have made, named "node:<id>".
+ */
 int duv__push_builtin_js(duk_context *ctx, const char *id) {
   const duv__js_source *s = find_source(id);
   if (s == NULL) {
     duk_push_error_object(ctx, DUK_ERR_ERROR, "No such built-in module: %s", id);
     return -1;
   }
-  duk_push_lstring(ctx, s->source, s->length);
-  duk_push_sprintf(ctx, "node:%s", id);
-  return compile_wrapped(ctx, BUILTIN_PARAMS);
+  /* duk_load_function copies what it needs out of the buffer. */
+  duk_push_external_buffer(ctx);
+  duk_config_buffer(ctx, -1, (void *)s->bytecode, s->length);
+  duk_load_function(ctx);
+  return 0;
 }
 
 /* compileFunction(source, filename) -> the CommonJS module function. */
