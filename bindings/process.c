@@ -51,14 +51,19 @@ static duk_ret_t js_exec_argv(duk_context *ctx) {
 
 /* environ() -> a copy of the environment as an object without a prototype (so
  * that a variable named __proto__ is a variable). */
+/* environ() -> a plain object of the environment's variables. They are
+ * defined, not assigned, so that a variable named __proto__ stays a variable;
+ * the object inherits from Object.prototype as Node's process.env does. */
 static duk_ret_t js_environ(duk_context *ctx) {
-  duk_push_bare_object(ctx);
+  duk_push_object(ctx);
   for (char **e = environ; e != NULL && *e != NULL; e++) {
     const char *eq = strchr(*e, '=');
     if (eq == NULL || eq == *e) continue;
     duv__push_utf8(ctx, *e, (size_t)(eq - *e));
     duv__push_utf8(ctx, eq + 1, strlen(eq + 1));
-    duk_put_prop(ctx, -3);
+    duk_def_prop(ctx, -3,
+                 DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_SET_WRITABLE | DUK_DEFPROP_SET_ENUMERABLE |
+                     DUK_DEFPROP_SET_CONFIGURABLE);
   }
   return 1;
 }

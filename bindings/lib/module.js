@@ -655,18 +655,14 @@ Module.runMain = function runMain(main) {
 };
 
 // `duv -e` / duv_runtime_eval: global code with require and module as globals.
-Module._evalScript = function _evalScript(source, filename) {
+// `duv -e` / duv_runtime_eval: the module, exports and require that global
+// code sees (the bootstrap makes them globals on first use).
+Module._evalGlobals = function _evalGlobals(filename) {
   var cwd = process.cwd();
   var module = new Module(filename);
   module.filename = path.join(cwd, filename);
   module.paths = Module._nodeModulePaths(cwd);
-  var global = Function('return this')();
-  global.module = module;
-  global.exports = module.exports;
-  global.require = makeRequireFunction(module);
-  global.__filename = filename;
-  global.__dirname = '.';
-  return contextify.compileScript(source, filename)();
+  return { module: module, exports: module.exports, require: makeRequireFunction(module) };
 };
 
 Module.syncBuiltinESMExports = function () {};

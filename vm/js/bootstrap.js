@@ -44,7 +44,22 @@ requireBuiltin('internal/process/setup').setup(process, requireBuiltin);
 var taskQueues = requireBuiltin('internal/process/task_queues');
 requireBuiltin('internal/process/promises').setup(taskQueues);
 var timers = requireBuiltin('timers');
-var errorsReport = requireBuiltin('internal/process/report');
+// The uncaught-error report is loaded when the first error needs it.
+var errorsReport = null;
+var pendingScriptSources = [];
+function report() {
+  if (errorsReport === null) {
+    errorsReport = requireBuiltin('internal/process/report');
+    for (var i = 0; i < pendingScriptSources.length; i++) {
+      errorsReport.setScriptSource(pendingScriptSources[i][0], pendingScriptSources[i][1]);
+    }
+    pendingScriptSources = null;
+  }
+  return errorsReport;
+}
+function onUncaughtException(err, origin) {
+  return report().onUncaughtException(err, origin);
+}
 
 defineGlobal('setTimeout', timers.setTimeout);
 defineGlobal('clearTimeout', timers.clearTimeout);
@@ -69,10 +84,41 @@ function beforeExitHook() {
   process.emit('beforeExit', process.exitCode === undefined ? 0 : process.exitCode | 0);
 }
 
+// Global code of `duv -e` and duv_runtime_eval: `module`, `exports` and
+// `require` are globals as in Node's [eval], made on first use, since most
+// such code never touches them and the CommonJS loader is the largest module
+// start-up would load.
+var evalGlobalNames = ['module', 'exports', 'require'];
+function defineEvalGlobals(filename) {
+  var made = false;
+  function make() {
+    if (made) return;
+    made = true;
+    var values = requireBuiltin('module')._evalGlobals(filename);
+    for (var i = 0; i < evalGlobalNames.length; i++) {
+      Object.defineProperty(global, evalGlobalNames[i], {
+        value: values[evalGlobalNames[i]], writable: true, configurable: true, enumerable: true
+      });
+    }
+  }
+  evalGlobalNames.forEach(function (name) {
+    Object.defineProperty(global, name, {
+      get: function () { make(); return global[name]; },
+      set: function (value) { make(); global[name] = value; },
+      configurable: true,
+      enumerable: true
+    });
+  });
+  global.__filename = filename;
+  global.__dirname = '.';
+}
+
 function evalScript(source, filename, print) {
-  errorsReport.setScriptSource(filename, source); // for the uncaught report
-  var Module = requireBuiltin('module');
-  var result = Module._evalScript(source, filename);
+  // Kept for the uncaught report, which quotes the throwing line.
+  if (errorsReport !== null) errorsReport.setScriptSource(filename, source);
+  else pendingScriptSources.push([filename, source]);
+  defineEvalGlobals(filename);
+  var result = contextify.compileScript(source, filename)();
   if (print) requireBuiltin('console').log(result);
 }
 
@@ -82,7 +128,7 @@ function runMain(path) {
 
 return {
   ticks: taskQueues.processTicksAndRejections,
-  uncaught: errorsReport.onUncaughtException,
+  uncaught: onUncaughtException,
   exit: exitHook,
   beforeExit: beforeExitHook,
   immediates: timers._processImmediates,

@@ -43,7 +43,17 @@ function setup(process, requireBuiltin) {
     configurable: false
   });
   process._exiting = false;
-  process.env = makeEnv(binding.environ());
+  // Made on first use: copying the environment is a tenth of start-up.
+  Object.defineProperty(process, 'env', {
+    get: function () { return setEnv(makeEnv(binding.environ())); },
+    set: setEnv,
+    configurable: true,
+    enumerable: true
+  });
+  function setEnv(value) {
+    Object.defineProperty(process, 'env', { value: value, writable: true, configurable: true, enumerable: true });
+    return value;
+  }
   process.nextTick = requireBuiltin('internal/process/task_queues').nextTick;
 
   process.cwd = function cwd() { return binding.cwd(); };
@@ -76,13 +86,20 @@ function setup(process, requireBuiltin) {
   process.reallyExit = function reallyExit(code) { binding.reallyExit(code | 0); };
   process.abort = function abort() { binding.reallyExit(134); };
 
-  process.emitWarning = emitWarning;
+  // Warnings and the standard streams are loaded on first use: most scripts
+  // never warn, and start-up time counts (docs/performance.md).
+  process.emitWarning = function emitWarning(warning, type, code, ctor) {
+    return requireBuiltin('internal/process/warning').emitWarning(warning, type, code, ctor);
+  };
   // Node prints warnings from a 'warning' listener installed at startup, so
   // it runs before the script's own listeners and removing it silences them.
-  process.on('warning', onWarning);
+  process.on('warning', function onWarning(warning) {
+    requireBuiltin('internal/process/warning').onWarning(warning);
+  });
 
-  process.stdout = makeStdio(1, EventEmitter);
-  process.stderr = makeStdio(2, EventEmitter);
+  // As in Node, process.stdout and process.stderr are getters made on first use.
+  defineStdio(process, 'stdout', 1);
+  defineStdio(process, 'stderr', 2);
   process.binding = function () {
     var err = new Error('No such module: process.binding is not supported by duv');
     err.code = 'ERR_INVALID_MODULE';
@@ -94,17 +111,9 @@ function archName() {
   return 'x64';
 }
 
-// Node's "Received ..." part of ERR_INVALID_ARG_TYPE messages.
-function describeReceived(value) {
-  if (value === null || value === undefined) return String(value);
-  if (typeof value === 'function') return 'function ' + (value.name || '<anonymous>');
-  if (typeof value === 'object') {
-    if (value.constructor && value.constructor.name) return 'an instance of ' + value.constructor.name;
-    return inspect(value);
-  }
-  var shown = inspect(value);
-  if (shown.length > 28) shown = shown.slice(0, 25) + '...';
-  return 'type ' + typeof value + ' (' + shown + ')';
+// Argument errors come from internal/util/errors, loaded when one is thrown.
+function argTypeError(name, expected, value) {
+  return requireBuiltinRef('internal/util/errors').invalidArgType(name, expected, value);
 }
 
 function inspect(value) {
@@ -117,13 +126,6 @@ var utilModule = null;
 function requireUtil() {
   if (utilModule === null) utilModule = requireBuiltinRef('util');
   return utilModule;
-}
-
-function argTypeError(name, expected, value) {
-  var err = new TypeError('The "' + name + '" argument must be ' + expected + '. Received ' +
-    describeReceived(value));
-  err.code = 'ERR_INVALID_ARG_TYPE';
-  return err;
 }
 
 function outOfRange(name, range, value) {
@@ -180,9 +182,7 @@ function cpuUsage(prev) {
 
 function checkUsage(value, name) {
   if (typeof value !== 'number') {
-    var terr = new TypeError('The "' + name + '" property must be of type number. Received ' + describeReceived(value));
-    terr.code = 'ERR_INVALID_ARG_TYPE';
-    throw terr;
+    throw argTypeError(name, 'of type number', value);
   }
   if (!isFinite(value) || value < 0 || value > 9007199254740991) {
     var verr = new TypeError("The property '" + name + "' is invalid. Received " + inspect(value));
@@ -207,63 +207,6 @@ function hrtime(prev) {
   return t;
 }
 
-// process.emitWarning(warning[, type[, code]][, ctor]) and
-// process.emitWarning(warning[, options]), as Node validates them.
-function emitWarning(warning, type, code, ctor) {
-  var detail;
-  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
-    ctor = type.ctor;
-    code = type.code;
-    if (typeof type.detail === 'string') detail = type.detail;
-    type = type.type || 'Warning';
-  } else if (typeof type === 'function') {
-    ctor = type;
-    code = undefined;
-    type = 'Warning';
-  }
-  if (type !== undefined && typeof type !== 'string') throw argTypeError('type', 'of type string', type);
-  if (typeof code === 'function') {
-    ctor = code;
-    code = undefined;
-  } else if (code !== undefined && typeof code !== 'string') {
-    throw argTypeError('code', 'of type string', code);
-  }
-  if (typeof warning === 'string') {
-    var err = new Error(warning);
-    err.name = String(type || 'Warning');
-    if (code !== undefined) err.code = code;
-    if (detail !== undefined) err.detail = detail;
-    warning = err;
-  } else if (!(warning instanceof Error)) {
-    throw argTypeError('warning', 'of type string or an instance of Error', warning);
-  }
-  if (warning.name === 'DeprecationWarning') {
-    if (process.noDeprecation) return;
-    // Thrown on a later tick, so that earlier warnings are printed first.
-    if (process.throwDeprecation) {
-      process.nextTick(function () { throw warning; });
-      return;
-    }
-  }
-  process.nextTick(function () { process.emit('warning', warning); });
-}
-
-// "(node:PID) [CODE] Name: message" and the detail on the next line. Node adds
-// a hint about its --trace-warnings option after the first warning; duv has no
-// such option and prints no hint.
-function onWarning(warning) {
-  if (!(warning instanceof Error) || process.noProcessWarnings) return;
-  var isDeprecation = warning.name === 'DeprecationWarning';
-  if (isDeprecation && process.noDeprecation) return;
-  var trace = process.traceProcessWarnings || (isDeprecation && process.traceDeprecation);
-  var msg = '(' + process.release.name + ':' + process.pid + ') ';
-  if (warning.code) msg += '[' + warning.code + '] ';
-  if (trace && warning.stack) msg += warning.stack;
-  else msg += typeof warning.toString === 'function' ? warning.toString() : Error.prototype.toString.call(warning);
-  if (typeof warning.detail === 'string') msg += '\n' + warning.detail;
-  binding.write(2, msg + '\n');
-}
-
 // process.env: per-runtime (runtimes do not share mutable state); values are
 // strings as in Node, whatever is assigned. Values are defined, not assigned,
 // so that a variable named __proto__ stays a variable. The target inherits
@@ -275,9 +218,7 @@ function putEnv(t, key, value) {
   Object.defineProperty(t, key, { value: String(value), writable: true, enumerable: true, configurable: true });
 }
 
-function makeEnv(initial) {
-  var target = {};
-  for (var k in initial) putEnv(target, k, initial[k]);
+function makeEnv(target) {
   return new Proxy(target, {
     set: function (t, key, value) {
       putEnv(t, key, value);
@@ -286,48 +227,16 @@ function makeEnv(initial) {
   });
 }
 
-function makeStdio(fd, EventEmitter) {
-  var stream = new EventEmitter();
-  stream.fd = fd;
-  stream.writable = true;
-  stream._isStdio = true;
-  // As in Node: isTTY, columns and rows exist only on a terminal.
-  if (binding.isatty(fd)) {
-    stream.isTTY = true;
-    var size = binding.winsize(fd);
-    stream.columns = size ? size[0] : 0;
-    stream.rows = size ? size[1] : 0;
-    stream.getWindowSize = function getWindowSize() {
-      var now = binding.winsize(fd);
-      return now ? now : [0, 0];
-    };
-  }
-  stream.write = function write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') cb = encoding;
-    if (chunk === null) {
-      var nerr = new TypeError('May not write null values to stream');
-      nerr.code = 'ERR_STREAM_NULL_VALUES';
-      throw nerr;
-    }
-    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
-      throw argTypeError('chunk', 'of type string or an instance of Buffer, TypedArray, or DataView', chunk);
-    }
-    binding.write(fd, chunk);
-    if (typeof cb === 'function') process.nextTick(cb, null);
-    return true;
-  };
-  stream.end = function end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
-    if (chunk !== undefined && chunk !== null) stream.write(chunk, encoding);
-    if (typeof cb === 'function') process.nextTick(cb);
-    return stream;
-  };
-  stream.cork = function () {};
-  stream.uncork = function () {};
-  stream.setEncoding = function () { return stream; };
-  stream.setDefaultEncoding = function () { return stream; };
-  stream.destroy = function () { return stream; };
-  return stream;
+function defineStdio(process, name, fd) {
+  var stream;
+  Object.defineProperty(process, name, {
+    get: function () {
+      if (stream === undefined) stream = requireBuiltinRef('internal/process/stdio').makeStdio(fd);
+      return stream;
+    },
+    configurable: true,
+    enumerable: true
+  });
 }
 
 exports.setup = setup;
