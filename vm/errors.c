@@ -105,6 +105,18 @@ duk_ret_t duv__throw_code(duk_context *ctx, duk_errcode_t err_type, const char *
   return duk_throw(ctx);
 }
 
+void duv__join_error_header(duk_context *ctx) {
+  if (duk_get_length(ctx, -2) == 0) {
+    duk_remove(ctx, -2);
+  } else if (duk_get_length(ctx, -1) == 0) {
+    duk_pop(ctx);
+  } else {
+    duk_push_string(ctx, ": ");
+    duk_insert(ctx, -2);
+    duk_concat(ctx, 3);
+  }
+}
+
 void duv__put_functions(duk_context *ctx, const duk_function_list_entry *fns) {
   duk_put_function_list(ctx, -1, fns);
 }

@@ -261,6 +261,11 @@ void duv__duk_pack(duk_context *ctx, duk_idx_t count);
 #define DUV__ACT_CONSTRUCT (1u << 2)
 #define DUV__ACT_DIRECT_EVAL (1u << 4)
 
+/* [ ... name message ] -> [ ... header ]: joins an error's name and message
+ * as Error.prototype.toString does ("name: message", or whichever is not
+ * empty). Both must be strings. */
+void duv__join_error_header(duk_context *ctx);
+
 /* Set function properties on the object at the top from a table. */
 void duv__put_functions(duk_context *ctx, const duk_function_list_entry *fns);
 

@@ -92,15 +92,7 @@ void duv__push_value_summary(duk_context *ctx, duk_idx_t idx) {
       duk_pop(ctx);
       duk_push_string(ctx, "");
     }
-    if (duk_get_length(ctx, -2) == 0) {
-      duk_remove(ctx, -2);
-    } else if (duk_get_length(ctx, -1) == 0) {
-      duk_pop(ctx);
-    } else {
-      duk_push_string(ctx, ": ");
-      duk_insert(ctx, -2);
-      duk_concat(ctx, 3);
-    }
+    duv__join_error_header(ctx);
     return;
   }
   duv__stash_get(ctx, "objectToString");

@@ -677,15 +677,7 @@ static void push_header(duk_context *ctx, duk_idx_t err) {
     duk_push_string(ctx, "");
   }
   duk_to_string(ctx, -1);
-  if (duk_get_length(ctx, -2) == 0) {
-    duk_remove(ctx, -2);
-  } else if (duk_get_length(ctx, -1) == 0) {
-    duk_pop(ctx);
-  } else {
-    duk_push_string(ctx, ": ");
-    duk_insert(ctx, -2);
-    duk_concat(ctx, 3);
-  }
+  duv__join_error_header(ctx);
 }
 
 /* [ err trace ] -> [ err trace ... string ] */
