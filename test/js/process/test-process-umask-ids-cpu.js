@@ -40,9 +40,13 @@ var groups = process.getgroups();
 assert.ok(Array.isArray(groups));
 assert.ok(groups.indexOf(process.getegid()) !== -1);
 
+// Spin until the process has surely been charged user time: duv starts in
+// ~2 ms, so a fresh process may not have a scheduler tick of user time yet.
+var until = Date.now() + 20;
+while (Date.now() < until) { /* burn CPU */ }
 var u1 = process.cpuUsage();
 assert.deepStrictEqual(Object.keys(u1), ['user', 'system']);
-assert.ok(u1.user > 0 && u1.system >= 0);
+assert.ok(u1.user > 0 && u1.system >= 0, JSON.stringify(u1));
 var spent = 0;
 for (var i = 0; i < 20000; i++) spent += Math.sqrt(i);
 var diff = process.cpuUsage(u1);
