@@ -179,6 +179,323 @@ DUV_EXTERN int duv_runtime_exit(duv_runtime_t *rt);
  */
 DUV_EXTERN int duv_runtime_is_exiting(duv_runtime_t *rt);
 
+/* ======================================================================
+ * Values and references
+ *
+ * A duv_value_t is a handle to a JavaScript value, reference-counted like
+ * CPython's PyObject*: a function that returns a handle returns a new
+ * reference, which the caller gives back with duv_value_release(); handles
+ * passed in as arguments are borrowed (never stolen). A handle stays valid
+ * until it is released, whatever the garbage collector does. The arguments
+ * and `self` a native function receives are borrowed for the duration of
+ * the call only: duv_value_dup() one to keep it.
+ *
+ * Errors: functions that return a handle return NULL, and functions that
+ * return int return -1, with an exception pending in the runtime (see
+ * duv_error_*). A call that can allocate or run JavaScript made while an
+ * exception is pending fails at once and keeps the pending one. No
+ * JavaScript error ever longjmps through the caller's frames.
+ *
+ * Threads: the thread that uses the runtime.
+ * ====================================================================== */
+
+/* A handle to a JavaScript value. */
+typedef struct duv_value_s duv_value_t;
+
+/* Length argument meaning "up to the terminating NUL". */
+#define DUV_NTS ((size_t)-1)
+
+/* What duv_value_type() reports. */
+typedef enum {
+  DUV_TYPE_UNDEFINED = 0,
+  DUV_TYPE_NULL = 1,
+  DUV_TYPE_BOOLEAN = 2,
+  DUV_TYPE_NUMBER = 3,
+  DUV_TYPE_STRING = 4,
+  DUV_TYPE_SYMBOL = 5,
+  DUV_TYPE_OBJECT = 6, /* any object that is not a function */
+  DUV_TYPE_FUNCTION = 7
+} duv_type;
+
+/*
+ * duv_value_dup - another reference to the same value.
+ *
+ * Ownership: returns a new reference; v is borrowed. NULL gives NULL.
+ * Errors: NULL with a RangeError pending when memory runs out.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_value_dup(duv_runtime_t *rt, duv_value_t *v);
+
+/*
+ * duv_value_release - give a reference back.
+ *
+ * The handle must not be used afterwards. NULL is ignored, as are the
+ * borrowed arguments of a native call (releasing one is a bug duv forgives).
+ * May run finalizers of objects that become unreachable.
+ * Since: 0.1.
+ */
+DUV_EXTERN void duv_value_release(duv_runtime_t *rt, duv_value_t *v);
+
+/*
+ * duv_undefined - the immortal undefined.
+ *
+ * Ownership: a reference that needs no release (releasing it is harmless);
+ * the same handle each time, so `v == duv_undefined(rt)` works.
+ * Errors: none.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_undefined(duv_runtime_t *rt);
+
+/*
+ * duv_null - the immortal null.
+ *
+ * Ownership: as duv_undefined().
+ * Errors: none.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_null(duv_runtime_t *rt);
+
+/*
+ * duv_boolean_new - true when truth is nonzero, else false.
+ *
+ * Ownership: as duv_undefined(): the two booleans are immortal handles.
+ * Errors: none.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_boolean_new(duv_runtime_t *rt, int truth);
+
+/*
+ * duv_value_type - the kind of a value, as duv_type.
+ *
+ * Errors: none (v must be a valid handle).
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_type duv_value_type(duv_runtime_t *rt, duv_value_t *v);
+
+/*
+ * duv_value_truthy - ToBoolean(v): 1 or 0.
+ *
+ * Errors: none.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_value_truthy(duv_runtime_t *rt, duv_value_t *v);
+
+/*
+ * duv_value_strict_equals - a === b: 1 or 0.
+ *
+ * Errors: none.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_value_strict_equals(duv_runtime_t *rt, duv_value_t *a, duv_value_t *b);
+
+/*
+ * duv_number_new - a number.
+ *
+ * Ownership: new reference.
+ * Errors: NULL with a RangeError pending when memory runs out.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_number_new(duv_runtime_t *rt, double n);
+
+/*
+ * duv_number_get - read a number.
+ *
+ * Stores the value in *out and returns 0. No coercion: a value that is not a
+ * number fails.
+ * Errors: -1 with a TypeError pending (code ERR_INVALID_ARG_TYPE) when v is
+ *         not a number.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_number_get(duv_runtime_t *rt, duv_value_t *v, double *out);
+
+/*
+ * duv_string_new - a string from UTF-8.
+ *
+ * len is in bytes, or DUV_NTS. Invalid UTF-8 is decoded as Node decodes it
+ * (U+FFFD for each maximal invalid subpart). The bytes are copied.
+ * Ownership: new reference.
+ * Errors: NULL with a RangeError pending when memory runs out.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_string_new(duv_runtime_t *rt, const char *utf8, size_t len);
+
+/*
+ * duv_string_get - the UTF-8 bytes of a string.
+ *
+ * Returns valid UTF-8, NUL-terminated, and stores its length in *len when
+ * len is not NULL. No coercion: a value that is not a string fails.
+ * Ownership: the bytes belong to the handle: valid until v is released (for
+ * a borrowed argument, until the native call returns). Do not free them.
+ * Errors: NULL with a TypeError pending (code ERR_INVALID_ARG_TYPE) when v
+ *         is not a string; NULL with a RangeError when memory runs out.
+ * Since: 0.1.
+ */
+DUV_EXTERN const char *duv_string_get(duv_runtime_t *rt, duv_value_t *v, size_t *len);
+
+/*
+ * duv_object_new - a new plain object ({}).
+ *
+ * Ownership: new reference.
+ * Errors: NULL with a RangeError pending when memory runs out.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_object_new(duv_runtime_t *rt);
+
+/*
+ * duv_runtime_global - the runtime's global object (globalThis).
+ *
+ * Ownership: new reference.
+ * Errors: NULL with a RangeError pending when memory runs out.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_runtime_global(duv_runtime_t *rt);
+
+/*
+ * duv_object_get - obj[key], with key a UTF-8 string.
+ *
+ * Runs getters and Proxy traps. A missing property gives undefined.
+ * Ownership: new reference; obj is borrowed.
+ * Errors: NULL with the exception pending when a getter throws, when obj is
+ *         null or undefined (TypeError), or when memory runs out.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_object_get(duv_runtime_t *rt, duv_value_t *obj, const char *key);
+
+/*
+ * duv_object_set - obj[key] = value, with key a UTF-8 string.
+ *
+ * Runs setters and Proxy traps; assignment is as in strict code (a failed
+ * assignment to a read-only property throws).
+ * Ownership: obj and value are borrowed.
+ * Errors: -1 with the exception pending when a setter throws, when the
+ *         assignment fails, or when memory runs out.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_object_set(duv_runtime_t *rt, duv_value_t *obj, const char *key,
+                              duv_value_t *value);
+
+/* ======================================================================
+ * Errors
+ *
+ * Each runtime has one pending-exception slot, as CPython's error
+ * indicator. Functions report failure by their return value with an
+ * exception pending; a native function that fails returns NULL with one
+ * pending, and duv throws it into JavaScript when the function returns.
+ * ====================================================================== */
+
+/* The standard JavaScript error constructors, for duv_error_set(). */
+typedef enum {
+  DUV_ERROR = 1,
+  DUV_EVAL_ERROR = 2,
+  DUV_RANGE_ERROR = 3,
+  DUV_REFERENCE_ERROR = 4,
+  DUV_SYNTAX_ERROR = 5,
+  DUV_TYPE_ERROR = 6,
+  DUV_URI_ERROR = 7
+} duv_error_type;
+
+/*
+ * duv_error_set - make an error pending.
+ *
+ * The error is an instance of `type` with the printf-formatted message and,
+ * when code is not NULL, a `code` property (Node's "ERR_INVALID_ARG_TYPE"
+ * style). Replaces any pending exception. The Error object itself is made
+ * only when something needs it (a throw into JavaScript, duv_error_fetch).
+ * Errors: none; if memory runs out the pending error becomes a RangeError.
+ * Since: 0.1.
+ */
+DUV_EXTERN void duv_error_set(duv_runtime_t *rt, duv_error_type type, const char *code,
+                              const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+
+/*
+ * duv_error_occurred - whether an exception is pending: 1 or 0.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_error_occurred(duv_runtime_t *rt);
+
+/*
+ * duv_error_clear - drop the pending exception, if any.
+ * Since: 0.1.
+ */
+DUV_EXTERN void duv_error_clear(duv_runtime_t *rt);
+
+/*
+ * duv_error_fetch - take the pending exception.
+ *
+ * Returns the thrown value (usually an Error object) and clears it; NULL
+ * when nothing is pending.
+ * Ownership: new reference.
+ * Errors: if memory runs out while the Error object is made, the value
+ *         returned is the engine's out-of-memory error; if there is no
+ *         memory for the handle either, NULL with a RangeError pending.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_error_fetch(duv_runtime_t *rt);
+
+/*
+ * duv_error_restore - make a value the pending exception.
+ *
+ * Replaces any pending exception with exc (any value, as `throw` takes).
+ * Ownership: exc is borrowed (duv keeps its own reference).
+ * Since: 0.1.
+ */
+DUV_EXTERN void duv_error_restore(duv_runtime_t *rt, duv_value_t *exc);
+
+/* ======================================================================
+ * Functions
+ * ====================================================================== */
+
+/*
+ * duv_cfunction - a native function's C signature ("fast call").
+ *
+ * self is `this` of the call and argv the argc arguments, all borrowed for
+ * the duration of the call. Return a new reference to the result, or NULL
+ * with an exception pending to throw it. Returning NULL with nothing pending
+ * throws a TypeError naming the function.
+ */
+typedef duv_value_t *(*duv_cfunction)(duv_runtime_t *rt, duv_value_t *self,
+                                      duv_value_t *const *argv, size_t argc);
+
+/*
+ * duv_function_new - a JavaScript function that calls a C function.
+ *
+ * name becomes the function's `name` (copied) and length its `length`.
+ * data is handed back by duv_function_data() while fn runs.
+ * Ownership: new reference.
+ * Errors: NULL with a RangeError pending when memory runs out or the
+ *         runtime already has 65535 native functions.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_function_new(duv_runtime_t *rt, const char *name, duv_cfunction fn,
+                                         int length, void *data);
+
+/*
+ * duv_function_data - the data pointer of the running native function.
+ *
+ * Returns what duv_function_new() was given for the innermost native
+ * function now running, or NULL outside one.
+ * Since: 0.1.
+ */
+DUV_EXTERN void *duv_function_data(duv_runtime_t *rt);
+
+/*
+ * duv_function_call - call fn with `this` self and argc arguments.
+ *
+ * self may be NULL for undefined. After the call returns, the nextTick and
+ * microtask queues are not drained: that happens when control goes back to
+ * the event loop, as in Node.
+ * Ownership: returns a new reference; fn, self and argv are borrowed.
+ * Errors: NULL with the exception pending when fn throws or is not callable
+ *         (TypeError).
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_function_call(duv_runtime_t *rt, duv_value_t *fn, duv_value_t *self,
+                                          duv_value_t *const *argv, size_t argc);
+
 #ifdef __cplusplus
 }
 #endif

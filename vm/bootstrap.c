@@ -5,6 +5,7 @@
  */
 #include <string.h>
 
+#include "capi.h"
 #include "internal.h"
 
 /* internalBinding(name): the native half of a core module, created once. */
@@ -32,6 +33,7 @@ static const char *const hook_names[] = {
 
 static duk_ret_t bootstrap_inner(duk_context *ctx, void *udata) {
   (void)udata;
+  if (duv__capi_init(duv__runtime(ctx)) != 0) return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
   for (const duv__builtin_init *init = duv__builtins; *init != NULL; init++) (*init)(ctx);
   duk_push_object(ctx);
   duv__stash_put(ctx, DUV__STASH_HANDLES);

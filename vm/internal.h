@@ -59,6 +59,10 @@ struct duv_runtime_s {
   struct duv__microtask_queue *microtasks;
   struct duv__promise_rt *promises;
 
+  /* The extension API's handles, pending exception and native functions
+   * (vm/capi.h). */
+  struct duv__capi *capi;
+
   /* Bytes allocated by the heap, for process.memoryUsage(). */
   size_t heap_bytes;
 

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "capi.h"
 #include "internal.h"
 
 const char *duv_version(void) { return DUV_VERSION_STRING; }
@@ -231,6 +232,7 @@ void duv_runtime_free(duv_runtime_t *rt) {
     uv_loop_close(&rt->loop);
   }
   duk_destroy_heap(rt->ctx);
+  duv__capi_free(rt);
   free_strings(rt->argc, rt->argv);
   free_strings(rt->exec_argc, rt->exec_argv);
   free(rt);

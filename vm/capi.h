@@ -1,0 +1,98 @@
+/*
+ * Internal state of the extension API (vm/capi_*.c): the handle table, the
+ * pending exception and the native-function records of a runtime.
+ */
+#ifndef DUV_VM_CAPI_H
+#define DUV_VM_CAPI_H
+
+#include "internal.h"
+
+/* Kinds of handle-table entries. */
+enum {
+  DUV__V_FREE = 0,
+  DUV__V_UNDEFINED,
+  DUV__V_NULL,
+  DUV__V_FALSE,
+  DUV__V_TRUE,
+  DUV__V_NUMBER, /* the number is kept in the entry: no heap value */
+  DUV__V_REF     /* a heap value held by slot `index` of the refs array */
+};
+
+/* A handle: an entry of the runtime's handle table. Argument handles of a
+ * native call are not entries but tagged pointers (odd values) holding the
+ * value-stack index of the argument in the call's frame: they cost nothing
+ * and are valid only while that call runs. */
+struct duv_value_s {
+  uint8_t kind;
+  uint32_t index; /* position in the table, and slot in the refs array */
+  union {
+    double num;
+    void *heapptr; /* cached: pushing the value is one duk_push_heapptr */
+    struct duv_value_s *next_free;
+  } u;
+  char *utf8; /* a UTF-8 copy made by duv_string_get, freed with the entry */
+};
+
+#define DUV__TAGGED(v) (((uintptr_t)(v)) & 1u)
+#define DUV__TAG(idx) ((duv_value_t *)((((uintptr_t)(idx)) << 1) | 1u))
+#define DUV__UNTAG(v) ((duk_idx_t)(((uintptr_t)(v)) >> 1))
+
+typedef struct {
+  duv_cfunction fn;
+  void *data;
+  char *name;
+} duv__cfunc;
+
+/* UTF-8 copies made for borrowed arguments, freed when their call returns. */
+typedef struct duv__scratch {
+  struct duv__scratch *next;
+  int depth;
+  char data[];
+} duv__scratch;
+
+typedef struct duv__capi {
+  duv_value_t imm[4]; /* undefined, null, false, true */
+  duv_value_t **chunks;
+  size_t nchunks;
+  duv_value_t *free_list;
+  void *refs; /* heap pointer of the refs array (kept alive by the stash) */
+
+  duv__cfunc *funcs;
+  size_t nfuncs, funcs_cap;
+  int depth;       /* native calls now running */
+  void *cur_data;  /* duv_function_data() of the innermost one */
+  duv__scratch *scratch;
+
+  /* The pending exception: none, a lazy error (type, code, message) made
+   * into an object only when needed, or a value. */
+  int err_state;
+  duv_error_type err_type;
+  char *err_code;
+  char *err_msg;
+  duv_value_t *err_value;
+} duv__capi;
+
+enum { DUV__ERR_NONE = 0, DUV__ERR_LAZY, DUV__ERR_VALUE };
+
+/* Set up and tear down (called by vm/runtime.c). */
+int duv__capi_init(duv_runtime_t *rt);
+void duv__capi_free(duv_runtime_t *rt);
+
+/* Push a handle's value. */
+void duv__capi_push(duv_runtime_t *rt, duv_value_t *v);
+/* Pop the value at the top into a new handle; NULL with an error pending
+ * when memory runs out (the value is popped either way). */
+duv_value_t *duv__capi_pop_handle(duv_runtime_t *rt);
+
+/* Run fn under duk_safe_call with nargs values taken from the stack and
+ * nrets (at least 1) results left; on error the thrown value becomes the
+ * pending exception and -1 is returned, with nrets undefineds left. */
+int duv__capi_protect(duv_runtime_t *rt, duk_safe_call_function fn, void *udata, duk_idx_t nargs,
+                      duk_idx_t nrets);
+
+/* The pending exception: push it as a value and clear it. */
+void duv__capi_push_pending(duv_runtime_t *rt);
+/* Pop the value at the top and make it the pending exception. */
+void duv__capi_set_pending_from_top(duv_runtime_t *rt);
+
+#endif
