@@ -53,6 +53,8 @@ DUV_EXTERN const char *duv_version(void);
  *                 Copied at creation.
  *   exec_argc,    process.execArgv: options the host consumed itself.
  *   exec_argv     Copied at creation.
+ *   flags         DUV_RUNTIME_* bits (since 0.1; a host built against a
+ *                 header without the field gets 0).
  *
  * Since: 0.1.
  */
@@ -62,7 +64,18 @@ typedef struct duv_config_s {
   const char *const *argv;
   int exec_argc;
   const char *const *exec_argv;
+  unsigned flags;
 } duv_config_t;
+
+/*
+ * Runtime flags (duv_config_t.flags).
+ *
+ * DUV_RUNTIME_DEBUG: the extension API's debug mode. Every handle records
+ * where it was created; released handles are never reused, and using or
+ * releasing one again aborts with a report; duv_runtime_free() reports every
+ * handle still held. Also on when the environment has DUV_DEBUG=1.
+ */
+enum { DUV_RUNTIME_DEBUG = 1 };
 
 /*
  * duv_config_init - fill a configuration with the defaults.
@@ -444,6 +457,20 @@ DUV_EXTERN duv_value_t *duv_error_fetch(duv_runtime_t *rt);
  * Since: 0.1.
  */
 DUV_EXTERN void duv_error_restore(duv_runtime_t *rt, duv_value_t *exc);
+
+/*
+ * duv_debug_leaks - the handles still held.
+ *
+ * Calls cb(ud, site) for each handle that is not released (immortal
+ * constants and borrowed arguments excepted), where site describes where it
+ * was created (a backtrace in debug mode, else "(debug mode is off)"), and
+ * returns how many there are. cb may be NULL to only count. Hosts and tests
+ * use it to check that code released what it took.
+ * Threads: the thread that uses the runtime.
+ * Since: 0.1.
+ */
+DUV_EXTERN size_t duv_debug_leaks(duv_runtime_t *rt, void (*cb)(void *ud, const char *site),
+                                  void *ud);
 
 /* ======================================================================
  * Functions

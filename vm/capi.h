@@ -31,6 +31,7 @@ struct duv_value_s {
     struct duv_value_s *next_free;
   } u;
   char *utf8; /* a UTF-8 copy made by duv_string_get, freed with the entry */
+  void **site; /* debug mode: the backtrace of its creation (count first) */
 };
 
 #define DUV__TAGGED(v) (((uintptr_t)(v)) & 1u)
@@ -56,6 +57,7 @@ typedef struct duv__capi {
   size_t nchunks;
   duv_value_t *free_list;
   void *refs; /* heap pointer of the refs array (kept alive by the stash) */
+  int debug;  /* DUV_RUNTIME_DEBUG: sites recorded, released entries never reused */
 
   duv__cfunc *funcs;
   size_t nfuncs, funcs_cap;
@@ -77,6 +79,10 @@ enum { DUV__ERR_NONE = 0, DUV__ERR_LAZY, DUV__ERR_VALUE };
 /* Set up and tear down (called by vm/runtime.c). */
 int duv__capi_init(duv_runtime_t *rt);
 void duv__capi_free(duv_runtime_t *rt);
+/* Debug mode: print the handles still held to stderr (before teardown). */
+void duv__capi_report_leaks(duv_runtime_t *rt);
+/* Debug mode: a released handle was used; reports and aborts. */
+void duv__capi_released_handle(duv_runtime_t *rt, duv_value_t *v, const char *what);
 
 /* Push a handle's value. */
 void duv__capi_push(duv_runtime_t *rt, duv_value_t *v);

@@ -8,6 +8,8 @@
  * grows by chunks whose refs slots are allocated in one protected step, so
  * that storing into a slot later never allocates and cannot throw.
  */
+#include <execinfo.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,6 +23,7 @@ int duv__capi_init(duv_runtime_t *rt) {
   duv__capi *c = calloc(1, sizeof(*c));
   if (c == NULL) return -1;
   for (int i = 0; i < 4; i++) c->imm[i].kind = (uint8_t)(DUV__V_UNDEFINED + i);
+  c->debug = (rt->flags & DUV_RUNTIME_DEBUG) != 0;
   rt->capi = c;
   duk_context *ctx = rt->ctx;
   duk_push_array(ctx);
@@ -33,7 +36,10 @@ void duv__capi_free(duv_runtime_t *rt) {
   duv__capi *c = capi_of(rt);
   if (c == NULL) return;
   for (size_t i = 0; i < c->nchunks; i++) {
-    for (size_t j = 0; j < CHUNK; j++) free(c->chunks[i][j].utf8);
+    for (size_t j = 0; j < CHUNK; j++) {
+      free(c->chunks[i][j].utf8);
+      free(c->chunks[i][j].site);
+    }
     free(c->chunks[i]);
   }
   free(c->chunks);
@@ -76,6 +82,89 @@ static duk_ret_t grow_refs(duk_context *ctx, void *udata) {
   return 0;
 }
 
+#define SITE_FRAMES 12
+
+/* Debug mode: where a handle was made, as a backtrace (count first). */
+static void record_site(duv_value_t *v) {
+  void *frames[SITE_FRAMES];
+  int n = backtrace(frames, SITE_FRAMES);
+  free(v->site);
+  v->site = malloc(((size_t)n + 1) * sizeof(void *));
+  if (v->site == NULL) return;
+  v->site[0] = (void *)(intptr_t)n;
+  memcpy(v->site + 1, frames, (size_t)n * sizeof(void *));
+}
+
+/* "  at frame\n" lines of a recorded site; the caller frees the result. */
+static char *describe_site(duv_value_t *v) {
+  if (v->site == NULL) return strdup("(debug mode is off)");
+  int n = (int)(intptr_t)v->site[0];
+  char **names = backtrace_symbols(v->site + 1, n);
+  if (names == NULL) return strdup("(no backtrace)");
+  size_t size = 1;
+  for (int i = 0; i < n; i++) size += strlen(names[i]) + 8;
+  char *out = malloc(size);
+  if (out != NULL) {
+    out[0] = '\0';
+    for (int i = 0; i < n; i++) {
+      strcat(out, "  at ");
+      strcat(out, names[i]);
+      strcat(out, "\n");
+    }
+  }
+  free(names);
+  return out;
+}
+
+void duv__capi_released_handle(duv_runtime_t *rt, duv_value_t *v, const char *what) {
+  (void)rt;
+  char *site = describe_site(v);
+  fprintf(stderr, "duv: debug: %s a released handle %p; it was created:\n%s", what, (void *)v,
+          site ? site : "");
+  free(site);
+  void *frames[SITE_FRAMES];
+  int n = backtrace(frames, SITE_FRAMES);
+  fprintf(stderr, "and used here:\n");
+  backtrace_symbols_fd(frames, n, 2);
+  fflush(stderr);
+  abort();
+}
+
+size_t duv_debug_leaks(duv_runtime_t *rt, void (*cb)(void *ud, const char *site), void *ud) {
+  duv__capi *c = capi_of(rt);
+  size_t count = 0;
+  for (size_t i = 0; i < c->nchunks; i++) {
+    for (size_t j = 0; j < CHUNK; j++) {
+      duv_value_t *v = &c->chunks[i][j];
+      if (v->kind != DUV__V_NUMBER && v->kind != DUV__V_REF) continue;
+      if (v == c->err_value) continue; /* the pending exception is duv's own */
+      count++;
+      if (cb != NULL) {
+        char *site = describe_site(v);
+        cb(ud, site ? site : "(out of memory)");
+        free(site);
+      }
+    }
+  }
+  return count;
+}
+
+static void print_leak(void *ud, const char *site) {
+  (void)ud;
+  fprintf(stderr, "duv: debug: leaked handle, created:\n%s", site);
+}
+
+void duv__capi_report_leaks(duv_runtime_t *rt) {
+  duv__capi *c = capi_of(rt);
+  if (c == NULL || !c->debug) return;
+  size_t n = duv_debug_leaks(rt, NULL, NULL);
+  if (n == 0) return;
+  fprintf(stderr, "duv: debug: %zu handle%s not released when the runtime was freed\n", n,
+          n == 1 ? "" : "s");
+  duv_debug_leaks(rt, print_leak, NULL);
+  fflush(stderr);
+}
+
 static duv_value_t *new_entry(duv_runtime_t *rt) {
   duv__capi *c = capi_of(rt);
   if (c->free_list == NULL) {
@@ -100,6 +189,7 @@ static duv_value_t *new_entry(duv_runtime_t *rt) {
   }
   duv_value_t *v = c->free_list;
   c->free_list = v->u.next_free;
+  if (c->debug) record_site(v);
   return v;
 oom:
   duv_error_set(rt, DUV_RANGE_ERROR, NULL, "out of memory");
@@ -112,6 +202,7 @@ void duv__capi_push(duv_runtime_t *rt, duv_value_t *v) {
     duk_dup(ctx, DUV__UNTAG(v));
     return;
   }
+  if (v->kind == DUV__V_FREE && capi_of(rt)->debug) duv__capi_released_handle(rt, v, "use of");
   switch (v->kind) {
     case DUV__V_NULL:
       duk_push_null(ctx);
@@ -182,8 +273,14 @@ duv_value_t *duv_value_dup(duv_runtime_t *rt, duv_value_t *v) {
 
 void duv_value_release(duv_runtime_t *rt, duv_value_t *v) {
   if (v == NULL || DUV__TAGGED(v)) return;
-  if (v->kind != DUV__V_NUMBER && v->kind != DUV__V_REF) return;
   duv__capi *c = capi_of(rt);
+  if (v->kind == DUV__V_FREE) {
+    /* A double release: fatal in debug mode; otherwise ignored, since the
+     * entry may already serve another handle. */
+    if (c->debug) duv__capi_released_handle(rt, v, "release of");
+    return;
+  }
+  if (v->kind != DUV__V_NUMBER && v->kind != DUV__V_REF) return;
   if (v->kind == DUV__V_REF) {
     /* Dropping the value may run finalizers (Duktape runs them protected). */
     duk_context *ctx = rt->ctx;
@@ -195,6 +292,9 @@ void duv_value_release(duv_runtime_t *rt, duv_value_t *v) {
   free(v->utf8);
   v->utf8 = NULL;
   v->kind = DUV__V_FREE;
+  /* Debug mode quarantines released entries, so a use after release is
+   * caught instead of reading whatever reused the entry. */
+  if (c->debug) return;
   v->u.next_free = c->free_list;
   c->free_list = v;
 }

@@ -23,6 +23,7 @@ typedef struct duv__handle duv__handle;
 struct duv_runtime_s {
   duk_context *ctx;
   uv_loop_t loop;
+  unsigned flags; /* DUV_RUNTIME_* */
 
   /* process.argv and process.execArgv, copied from the configuration. */
   int argc;

@@ -161,12 +161,19 @@ duv_runtime_t *duv_runtime_new(const duv_config_t *config) {
     duv_config_init(&defaults);
     config = &defaults;
   }
-  if (config->struct_size < offsetof(duv_config_t, exec_argv) + sizeof(config->exec_argv) ||
-      config->struct_size > sizeof(duv_config_t))
-    return NULL;
+  /* Hosts built against an older header pass a smaller struct: fields past
+   * its end read as zero. */
+  size_t min_size = offsetof(duv_config_t, exec_argv) + sizeof(config->exec_argv);
+  if (config->struct_size < min_size || config->struct_size > sizeof(duv_config_t)) return NULL;
+  unsigned flags = 0;
+  if (config->struct_size >= offsetof(duv_config_t, flags) + sizeof(config->flags))
+    flags = config->flags;
+  const char *debug_env = getenv("DUV_DEBUG");
+  if (debug_env != NULL && strcmp(debug_env, "1") == 0) flags |= DUV_RUNTIME_DEBUG;
 
   duv_runtime_t *rt = calloc(1, sizeof(*rt));
   if (rt == NULL) return NULL;
+  rt->flags = flags;
 
   int argc = config->argc > 0 ? config->argc : 1;
   const char *const *argv = config->argc > 0 ? config->argv : default_argv;
@@ -231,6 +238,7 @@ void duv_runtime_free(duv_runtime_t *rt) {
     uv_run(&rt->loop, UV_RUN_DEFAULT);
     uv_loop_close(&rt->loop);
   }
+  duv__capi_report_leaks(rt);
   duk_destroy_heap(rt->ctx);
   duv__capi_free(rt);
   free_strings(rt->argc, rt->argv);
