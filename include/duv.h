@@ -11,6 +11,7 @@
 #ifndef DUV_H
 #define DUV_H
 
+#include <errno.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -522,6 +523,54 @@ DUV_EXTERN void *duv_function_data(duv_runtime_t *rt);
  */
 DUV_EXTERN duv_value_t *duv_function_call(duv_runtime_t *rt, duv_value_t *fn, duv_value_t *self,
                                           duv_value_t *const *argv, size_t argc);
+
+/* ======================================================================
+ * Work on the thread pool
+ * ====================================================================== */
+
+/* A job that never ran (libuv's UV_ECANCELED: error codes are libuv's). */
+#define DUV_ECANCELED (-ECANCELED)
+
+/*
+ * duv_work_execute_cb - the part of a job that runs off the loop.
+ *
+ * Runs on one of libuv's thread-pool threads: it must not touch the runtime
+ * or any handle, only its own data.
+ */
+typedef void (*duv_work_execute_cb)(void *data);
+
+/*
+ * duv_work_complete_cb - the part of a job that runs on the loop.
+ *
+ * Called exactly once per queued job, on the runtime's thread. status is 0
+ * after execute ran, or DUV_ECANCELED when it never ran (the runtime was
+ * freed first). Return the job's result as a new reference, or
+ * NULL with an exception pending for an error; it is handed to the job's
+ * callback. Free data here.
+ */
+typedef duv_value_t *(*duv_work_complete_cb)(duv_runtime_t *rt, void *data, int status);
+
+/*
+ * duv_work_queue - run a job on libuv's thread pool, then report on the loop.
+ *
+ * execute(data) runs on a pool thread; then complete(rt, data, status) runs on
+ * the loop, and its result goes to callback as Node's error-first callbacks
+ * take it: callback(null, result), or callback(error) when complete returned
+ * NULL with an exception pending. callback may be NULL (the result is then
+ * released). The job keeps callback alive until it has run, and keeps the
+ * loop alive until complete has run. A callback that throws is an uncaught
+ * exception, as for any callback from the loop. When the runtime is exiting
+ * (process.exit, an uncaught error, duv_runtime_free), complete still runs
+ * but the callback does not.
+ * Ownership: callback is borrowed (duv keeps its own reference).
+ * Errors: -1 with a TypeError pending when execute or complete is NULL or
+ *         callback is not a function, or a RangeError when memory runs out;
+ *         then neither function is ever called.
+ * Threads: the thread that uses the runtime.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_work_queue(duv_runtime_t *rt, duv_work_execute_cb execute,
+                              duv_work_complete_cb complete, duv_value_t *callback, void *data);
 
 #ifdef __cplusplus
 }

@@ -226,6 +226,7 @@ void duv_runtime_free(duv_runtime_t *rt) {
   /* Stop scripts from running while the handles close. */
   rt->exiting = 1;
   duv__handles_close_all(rt);
+  duv__capi_cancel_work(rt);
   uv_close((uv_handle_t *)&rt->immediate_check, NULL);
   uv_close((uv_handle_t *)&rt->immediate_idle, NULL);
   /* Requests in flight complete (with UV_ECANCELED where libuv can cancel
