@@ -572,6 +572,82 @@ typedef duv_value_t *(*duv_work_complete_cb)(duv_runtime_t *rt, void *data, int 
 DUV_EXTERN int duv_work_queue(duv_runtime_t *rt, duv_work_execute_cb execute,
                               duv_work_complete_cb complete, duv_value_t *callback, void *data);
 
+/* ======================================================================
+ * Calling into a runtime from other threads
+ * ====================================================================== */
+
+/* A channel through which any thread posts items to a runtime's loop. */
+typedef struct duv_async_s duv_async_t;
+
+/* Called on the runtime's thread for each item posted. An exception left
+ * pending is reported as an uncaught exception, as a throwing callback is. */
+typedef void (*duv_async_call_cb)(duv_runtime_t *rt, void *ctx, void *item);
+/* Called for an item that was posted but will never be delivered because
+ * the runtime is being freed; on the runtime's thread. Free the item. */
+typedef void (*duv_async_drop_cb)(void *ctx, void *item);
+/* Called once when the channel closes (its last reference released, or the
+ * runtime freed), on the runtime's thread. Free ctx here. */
+typedef void (*duv_async_finalize_cb)(void *ctx);
+
+/*
+ * duv_async_new - open a channel into the runtime.
+ *
+ * Items posted with duv_async_post() are delivered, exactly once each and in
+ * the order each thread posted them, to call(rt, ctx, item) on the
+ * runtime's thread; after each batch the nextTick and microtask queues run.
+ * While the channel has references it keeps the loop alive (see
+ * duv_async_keep_alive). drop and finalize may be NULL.
+ * Ownership: the channel starts with one reference, the caller's; give it
+ * back with duv_async_release() (from any thread).
+ * Errors: NULL with a RangeError pending when memory runs out, or a TypeError
+ *         when call is NULL.
+ * Threads: the thread that uses the runtime.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_async_t *duv_async_new(duv_runtime_t *rt, duv_async_call_cb call,
+                                      duv_async_drop_cb drop, duv_async_finalize_cb finalize,
+                                      void *ctx);
+
+/*
+ * duv_async_post - queue an item for the runtime's thread.
+ *
+ * Returns 0, or DUV_ECANCELED when the channel is closing (its references
+ * are all released, or the runtime is being freed): the item was not taken
+ * and stays the caller's. The caller must hold a reference.
+ * Threads: any thread.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_async_post(duv_async_t *a, void *item);
+
+/*
+ * duv_async_retain - take another reference (for another thread to hold).
+ * Threads: any thread, by a holder of a reference.
+ * Since: 0.1.
+ */
+DUV_EXTERN void duv_async_retain(duv_async_t *a);
+
+/*
+ * duv_async_release - give a reference back.
+ *
+ * When the last one goes, the items already posted are still delivered,
+ * then the channel closes (finalize runs) and stops keeping the loop alive.
+ * The memory of the channel is freed only when no thread holds a reference,
+ * even if the runtime is freed first.
+ * Threads: any thread.
+ * Since: 0.1.
+ */
+DUV_EXTERN void duv_async_release(duv_async_t *a);
+
+/*
+ * duv_async_keep_alive - whether the open channel keeps the loop alive.
+ *
+ * On by default, as a ref'd libuv handle; off lets the runtime's loop end
+ * while other threads still hold the channel.
+ * Threads: the thread that uses the runtime.
+ * Since: 0.1.
+ */
+DUV_EXTERN void duv_async_keep_alive(duv_async_t *a, int keep);
+
 #ifdef __cplusplus
 }
 #endif

@@ -64,7 +64,8 @@ typedef struct duv__capi {
   int depth;       /* native calls now running */
   void *cur_data;  /* duv_function_data() of the innermost one */
   duv__scratch *scratch;
-  struct duv__work *works; /* thread-pool jobs not yet completed */
+  struct duv__work *works;    /* thread-pool jobs not yet completed */
+  struct duv_async_s *asyncs; /* open channels from other threads */
 
   /* The pending exception: none, a lazy error (type, code, message) made
    * into an object only when needed, or a value. */
@@ -80,6 +81,8 @@ enum { DUV__ERR_NONE = 0, DUV__ERR_LAZY, DUV__ERR_VALUE };
 /* Set up and tear down (called by vm/runtime.c). */
 int duv__capi_init(duv_runtime_t *rt);
 void duv__capi_free(duv_runtime_t *rt);
+/* Close every channel from other threads (teardown). */
+void duv__capi_close_asyncs(duv_runtime_t *rt);
 /* Cancel the thread-pool jobs that have not started (teardown). */
 void duv__capi_cancel_work(duv_runtime_t *rt);
 /* Debug mode: print the handles still held to stderr (before teardown). */

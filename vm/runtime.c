@@ -227,6 +227,7 @@ void duv_runtime_free(duv_runtime_t *rt) {
   rt->exiting = 1;
   duv__handles_close_all(rt);
   duv__capi_cancel_work(rt);
+  duv__capi_close_asyncs(rt);
   uv_close((uv_handle_t *)&rt->immediate_check, NULL);
   uv_close((uv_handle_t *)&rt->immediate_idle, NULL);
   /* Requests in flight complete (with UV_ECANCELED where libuv can cancel
