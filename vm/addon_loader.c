@@ -69,7 +69,13 @@ static const duv_addon_t *open_addon(duv_runtime_t *rt, const char *path) {
   const duv_addon_t *a = NULL;
   void *sym = NULL;
   if (uv_dlsym(&l->lib, "duv_addon_v1", &sym) != 0) {
+    /* dlsym's message, unless the file is a Node addon, which is said
+     * plainly (the message is copied before the second lookup replaces it). */
     duv_error_set(rt, DUV_ERROR, "ERR_DLOPEN_FAILED", "%s", uv_dlerror(&l->lib));
+    void *napi = NULL;
+    if (uv_dlsym(&l->lib, "napi_register_module_v1", &napi) == 0)
+      duv_error_set(rt, DUV_ERROR, "ERR_DLOPEN_FAILED",
+                    "'%s' is a Node-API addon; duv loads only addons built against duv.h", path);
     goto refuse;
   }
   /* dlsym hands back an object pointer; POSIX guarantees the conversion. */

@@ -49,7 +49,8 @@ static duv_value_t *call_other(duv_runtime_t *rt, const duv__cfunc *f, duk_idx_t
       result = ((duv_cfunction_noargs)(void (*)(void))f->fn)(rt, self);
       break;
     case DUV_METH_O:
-      result = ((duv_cfunction_o)(void (*)(void))f->fn)(rt, self, argc > 0 ? DUV__TAG(0) : duv_undefined(rt));
+      result = ((duv_cfunction_o)(void (*)(void))f->fn)(rt, self,
+                                                        argc > 0 ? DUV__TAG(0) : duv_undefined(rt));
       break;
     default: { /* DUV_METH_VARARGS */
       duv_value_t *args = NULL;
@@ -180,7 +181,9 @@ oom:
   return NULL;
 }
 
-void *duv_function_data(duv_runtime_t *rt) { return rt->capi->cur_data; }
+void *duv_function_data(duv_runtime_t *rt) {
+  return rt->capi->cur_data;
+}
 
 duv_value_t *duv_function_call(duv_runtime_t *rt, duv_value_t *fn, duv_value_t *self,
                                duv_value_t *const *argv, size_t argc) {

@@ -83,7 +83,8 @@ duv_value_t *duv_module_load(duv_runtime_t *rt, const duv_module_def *def) {
     free(m);
     return NULL;
   }
-  if ((def->methods != NULL && duv_module_add_functions(rt, m->exports, def->methods, m->state) < 0) ||
+  if ((def->methods != NULL &&
+       duv_module_add_functions(rt, m->exports, def->methods, m->state) < 0) ||
       (def->constants != NULL && duv_module_add_constants(rt, m->exports, def->constants) < 0)) {
     duv_value_release(rt, m->exports);
     free(m->state);
@@ -174,8 +175,7 @@ int duv_module_add_number(duv_runtime_t *rt, duv_value_t *obj, const char *name,
   return rc;
 }
 
-int duv_module_add_string(duv_runtime_t *rt, duv_value_t *obj, const char *name,
-                          const char *utf8) {
+int duv_module_add_string(duv_runtime_t *rt, duv_value_t *obj, const char *name, const char *utf8) {
   if (duv_error_occurred(rt)) return -1;
   duv_value_t *v = duv_string_new(rt, utf8, DUV_NTS);
   if (v == NULL) return -1;

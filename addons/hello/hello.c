@@ -22,7 +22,8 @@ static duv_value_t *greet(duv_runtime_t *rt, duv_value_t *self, duv_value_t *con
   (void)self;
   hello_state *state = duv_function_data(rt);
   if (argc < 1) {
-    duv_error_set(rt, DUV_TYPE_ERROR, "ERR_MISSING_ARGS", "The \"name\" argument must be specified");
+    duv_error_set(rt, DUV_TYPE_ERROR, "ERR_MISSING_ARGS",
+                  "The \"name\" argument must be specified");
     return NULL;
   }
   size_t len;
@@ -46,9 +47,8 @@ static const duv_method_def hello_methods[] = {
     {"calls", DUV_CFUNC(calls), DUV_METH_NOARGS, 0, "calls(): greet() calls so far"},
     {NULL, NULL, 0, 0, NULL}};
 
-static const duv_const_def hello_constants[] = {
-    {"VERSION", DUV_CONST_STRING, 0, "1.0.0"},
-    {NULL, 0, 0, NULL}};
+static const duv_const_def hello_constants[] = {{"VERSION", DUV_CONST_STRING, 0, "1.0.0"},
+                                                {NULL, 0, 0, NULL}};
 
 static const duv_module_def hello_module = {
     .struct_size = sizeof(duv_module_def),

@@ -24,7 +24,8 @@ static duv_value_t *example(duv_runtime_t *rt, duv_value_t *self, duv_value_t *c
   (void)self;
   template_state *state = duv_function_data(rt);
   if (argc < 1) {
-    duv_error_set(rt, DUV_TYPE_ERROR, "ERR_MISSING_ARGS", "The \"text\" argument must be specified");
+    duv_error_set(rt, DUV_TYPE_ERROR, "ERR_MISSING_ARGS",
+                  "The \"text\" argument must be specified");
     return NULL;
   }
   size_t len;
@@ -47,9 +48,8 @@ static const duv_method_def template_methods[] = {
     {"example", example, DUV_METH_FASTCALL, 1, "example(text): prefix + text"},
     {NULL, NULL, 0, 0, NULL}};
 
-static const duv_const_def template_constants[] = {
-    {"ANSWER", DUV_CONST_NUMBER, 42, NULL},
-    {NULL, 0, 0, NULL}};
+static const duv_const_def template_constants[] = {{"ANSWER", DUV_CONST_NUMBER, 42, NULL},
+                                                   {NULL, 0, 0, NULL}};
 
 /* Runs once per runtime, after the methods and constants are on exports. */
 static int template_init(duv_runtime_t *rt, duv_value_t *exports, void *state) {

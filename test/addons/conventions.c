@@ -50,15 +50,14 @@ static duv_value_t *inits(duv_runtime_t *rt, duv_value_t *self) {
   return duv_number_new(rt, s->inits);
 }
 
-static const duv_method_def methods[] = {
-    {"fast", fast, DUV_METH_FASTCALL, 2, NULL},
-    {"thisOf", this_of, DUV_METH_FASTCALL, 0, NULL},
-    {"noargs", DUV_CFUNC(noargs), DUV_METH_NOARGS, 0, NULL},
-    {"one", DUV_CFUNC(one), DUV_METH_O, 1, NULL},
-    {"varargs", DUV_CFUNC(varargs), DUV_METH_VARARGS, 0, NULL},
-    {"fail", DUV_CFUNC(fail), DUV_METH_NOARGS, 0, NULL},
-    {"inits", DUV_CFUNC(inits), DUV_METH_NOARGS, 0, NULL},
-    {NULL, NULL, 0, 0, NULL}};
+static const duv_method_def methods[] = {{"fast", fast, DUV_METH_FASTCALL, 2, NULL},
+                                         {"thisOf", this_of, DUV_METH_FASTCALL, 0, NULL},
+                                         {"noargs", DUV_CFUNC(noargs), DUV_METH_NOARGS, 0, NULL},
+                                         {"one", DUV_CFUNC(one), DUV_METH_O, 1, NULL},
+                                         {"varargs", DUV_CFUNC(varargs), DUV_METH_VARARGS, 0, NULL},
+                                         {"fail", DUV_CFUNC(fail), DUV_METH_NOARGS, 0, NULL},
+                                         {"inits", DUV_CFUNC(inits), DUV_METH_NOARGS, 0, NULL},
+                                         {NULL, NULL, 0, 0, NULL}};
 
 static const duv_const_def constants[] = {{"NUM", DUV_CONST_NUMBER, 42.5, NULL},
                                           {"STR", DUV_CONST_STRING, 0, "caf\xc3\xa9"},
@@ -75,8 +74,9 @@ static int init(duv_runtime_t *rt, duv_value_t *exports, void *state) {
   conv_state *s = state;
   s->inits++;
   /* The state is reachable by definition while init runs. */
-  if (duv_module_add_object(rt, exports, "stateFound",
-                            duv_boolean_new(rt, duv_module_state(rt, &conventions_module) == state)) < 0)
+  if (duv_module_add_object(
+          rt, exports, "stateFound",
+          duv_boolean_new(rt, duv_module_state(rt, &conventions_module) == state)) < 0)
     return -1;
   duv_value_t *nested = duv_object_new(rt);
   if (nested == NULL) return -1;

@@ -2,4 +2,6 @@
 #include <duv.h>
 
 DUV_EXTERN int noentry_answer(void);
-DUV_EXTERN int noentry_answer(void) { return 42; }
+DUV_EXTERN int noentry_answer(void) {
+  return 42;
+}

@@ -6,12 +6,11 @@
  * addons resolve duv's symbols from the shared library.
  */
 #include <check.h>
+#include <duv.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include <duv.h>
 
 #ifndef DUV_ADDON_DIR
 #error "DUV_ADDON_DIR must name build/<mode>/addons"
@@ -76,8 +75,10 @@ static void *thread_main(void *arg) {
   if (rt == NULL) return (void *)1;
   char src[1024];
   snprintf(src, sizeof(src),
-           "var h = require('" DUV_ADDON_DIR "/hello/hello.node');"
-           "var c = require('" DUV_ADDON_DIR "/test/conventions.node');"
+           "var h = require('" DUV_ADDON_DIR
+           "/hello/hello.node');"
+           "var c = require('" DUV_ADDON_DIR
+           "/test/conventions.node');"
            "for (var i = 0; i < %d; i++) h.greet('t');"
            "if (h.calls() !== %d || c.inits() !== 1) throw new Error('state');",
            rounds, rounds);
@@ -89,7 +90,8 @@ static void *thread_main(void *arg) {
 START_TEST(test_runtimes_on_threads) {
   pthread_t t[2];
   int rounds[2] = {50, 7};
-  for (int i = 0; i < 2; i++) ck_assert_int_eq(pthread_create(&t[i], NULL, thread_main, &rounds[i]), 0);
+  for (int i = 0; i < 2; i++)
+    ck_assert_int_eq(pthread_create(&t[i], NULL, thread_main, &rounds[i]), 0);
   for (int i = 0; i < 2; i++) {
     void *res = (void *)1;
     ck_assert_int_eq(pthread_join(t[i], &res), 0);
@@ -116,8 +118,8 @@ static duv_value_t *bump(duv_runtime_t *rt, duv_value_t *self) {
   return duv_number_new(rt, ++s->inits);
 }
 
-static const duv_method_def counter_methods[] = {{"bump", DUV_CFUNC(bump), DUV_METH_NOARGS, 0, NULL},
-                                                 {NULL, NULL, 0, 0, NULL}};
+static const duv_method_def counter_methods[] = {
+    {"bump", DUV_CFUNC(bump), DUV_METH_NOARGS, 0, NULL}, {NULL, NULL, 0, 0, NULL}};
 
 static int counter_init(duv_runtime_t *rt, duv_value_t *exports, void *state) {
   counter_state *s = state;
@@ -167,7 +169,8 @@ START_TEST(test_module_load_and_state) {
   ck_assert_int_eq(duv_module_add_object(a, g, "counter", ea), 0);
   duv_value_release(a, g);
   duv_value_release(a, ea);
-  eval_ok(a, "if (counter.bump() !== 1 || counter.bump() !== 2 || counter.fromInit !== 1) throw 0;");
+  eval_ok(a,
+          "if (counter.bump() !== 1 || counter.bump() !== 2 || counter.fromInit !== 1) throw 0;");
   ck_assert_int_eq(sa->inits, 2);
 
   duv_value_t *eb = duv_module_load(b, &counter_def);
@@ -238,16 +241,16 @@ START_TEST(test_module_helpers_and_errors) {
   static const duv_method_def defs[] = {{"one", DUV_CFUNC(one), DUV_METH_O, 1, NULL},
                                         {NULL, NULL, 0, 0, NULL}};
   ck_assert_int_eq(duv_module_add_functions(rt, obj, defs, &data_token), 0);
-  static const duv_const_def consts[] = {{"B", DUV_CONST_BOOLEAN, 1, NULL},
-                                         {"S", DUV_CONST_STRING, 0, "s"},
-                                         {NULL, 0, 0, NULL}};
+  static const duv_const_def consts[] = {
+      {"B", DUV_CONST_BOOLEAN, 1, NULL}, {"S", DUV_CONST_STRING, 0, "s"}, {NULL, 0, 0, NULL}};
   ck_assert_int_eq(duv_module_add_constants(rt, obj, consts), 0);
   ck_assert_int_eq(duv_module_add_string(rt, obj, "str", "text"), 0);
   ck_assert_int_eq(duv_module_add_number(rt, obj, "num", 3), 0);
   duv_value_t *g = duv_runtime_global(rt);
   ck_assert_int_eq(duv_module_add_object(rt, g, "m", obj), 0);
-  eval_ok(rt, "if (m.one(9) !== 9 || m.one.length !== 1 || m.B !== true || m.S !== 's' ||"
-              " m.str !== 'text' || m.num !== 3) throw new Error('helpers');");
+  eval_ok(rt,
+          "if (m.one(9) !== 9 || m.one.length !== 1 || m.B !== true || m.S !== 's' ||"
+          " m.str !== 'text' || m.num !== 3) throw new Error('helpers');");
 
   /* Bad tables: TypeErrors; a NULL value; a frozen target. */
   static const duv_method_def bad_conv[] = {{"x", unused, 17, 0, NULL}, {NULL, NULL, 0, 0, NULL}};

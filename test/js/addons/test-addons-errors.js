@@ -37,6 +37,14 @@ assert.throws(function () { require(noentry); }, function (e) {
 });
 assert.strictEqual(require.cache[noentry], undefined);
 
+// A Node-API addon is named as such.
+var napi = common.path('test/napi_like.node');
+assert.throws(function () { require(napi); }, function (e) {
+  assert.strictEqual(e.code, 'ERR_DLOPEN_FAILED');
+  assert.strictEqual(e.message, "'" + napi + "' is a Node-API addon; duv loads only addons built against duv.h");
+  return true;
+});
+
 // A file that is not a shared object: dlopen's message.
 var notElf = require.resolve('./common.js');
 var Module = require('module');
