@@ -5,6 +5,7 @@
  */
 #include "internal.h"
 
+void duv__binding_addon(duk_context *ctx);
 void duv__binding_contextify(duk_context *ctx);
 void duv__binding_loader(duk_context *ctx);
 void duv__binding_process(duk_context *ctx);
@@ -12,6 +13,7 @@ void duv__binding_promise(duk_context *ctx);
 void duv__binding_timers(duk_context *ctx);
 
 const duv__binding_def duv__bindings[] = {
+    {"addon", duv__binding_addon},
     {"contextify", duv__binding_contextify},
     {"errors", duv__binding_errors},
     {"loader", duv__binding_loader},

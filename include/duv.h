@@ -505,7 +505,8 @@ DUV_EXTERN duv_value_t *duv_function_new(duv_runtime_t *rt, const char *name, du
  * duv_function_data - the data pointer of the running native function.
  *
  * Returns what duv_function_new() was given for the innermost native
- * function now running, or NULL outside one.
+ * function now running (for a module's functions, the module's state in
+ * this runtime), or NULL outside one.
  * Since: 0.1.
  */
 DUV_EXTERN void *duv_function_data(duv_runtime_t *rt);
@@ -647,6 +648,312 @@ DUV_EXTERN void duv_async_release(duv_async_t *a);
  * Since: 0.1.
  */
 DUV_EXTERN void duv_async_keep_alive(duv_async_t *a, int keep);
+
+/* ======================================================================
+ * Modules
+ *
+ * A native module is described by static tables, as in CPython: a
+ * duv_module_def names the module and lists its functions (duv_method_def)
+ * and constants (duv_const_def), the size of the state it keeps per
+ * runtime, and two hooks. duv_module_load() (or require() of an addon)
+ * makes the module in a runtime once: a zeroed state block, an exports
+ * object with the functions and constants, then the init hook. The same
+ * definition made in two runtimes has two independent states (PEP 489, PEP
+ * 630); nothing of a module is global.
+ * ====================================================================== */
+
+/*
+ * DUV_METH_FASTCALL - calling conventions of a duv_method_def (its flags).
+ *
+ *   DUV_METH_FASTCALL  duv_cfunction: self, argv, argc. The default, and
+ *                      the fastest.
+ *   DUV_METH_NOARGS    duv_cfunction_noargs: self only.
+ *   DUV_METH_O         duv_cfunction_o: self and the first argument.
+ *   DUV_METH_VARARGS   duv_cfunction_varargs: self and a new array of all
+ *                      the arguments (released by duv after the call).
+ *
+ * Unlike CPython, NOARGS and O do not throw when a call passes other
+ * counts: JavaScript callers routinely pass extra arguments (arr.map(fn)
+ * passes three), so extra arguments are ignored and O gets undefined when
+ * there is none, as a JavaScript function would.
+ * Since: 0.1.
+ */
+enum {
+  DUV_METH_FASTCALL = 0,
+  DUV_METH_NOARGS = 1,
+  DUV_METH_O = 2,
+  DUV_METH_VARARGS = 3
+};
+
+/*
+ * duv_cfunction_noargs - the C signatures of the other conventions.
+ *
+ * Arguments are borrowed; the result is a new reference, or NULL with an
+ * exception pending, as for duv_cfunction.
+ * Since: 0.1.
+ */
+typedef duv_value_t *(*duv_cfunction_noargs)(duv_runtime_t *rt, duv_value_t *self);
+typedef duv_value_t *(*duv_cfunction_o)(duv_runtime_t *rt, duv_value_t *self, duv_value_t *arg);
+typedef duv_value_t *(*duv_cfunction_varargs)(duv_runtime_t *rt, duv_value_t *self,
+                                              duv_value_t *args);
+
+/*
+ * DUV_CFUNC - store a function of another convention in duv_method_def.fn.
+ *
+ * The cast goes through void (*)(void), which compilers accept without a
+ * warning; duv casts it back by the flags before calling.
+ * Since: 0.1.
+ */
+#define DUV_CFUNC(f) ((duv_cfunction)(void (*)(void))(f))
+
+/*
+ * duv_method_def - one function of a module's table.
+ *
+ *   name    the JavaScript name (UTF-8), also the function's `name`.
+ *   fn      the C function; for a convention other than FASTCALL, wrap it
+ *           in DUV_CFUNC().
+ *   flags   DUV_METH_FASTCALL (0), DUV_METH_NOARGS, DUV_METH_O or
+ *           DUV_METH_VARARGS.
+ *   length  the function's `length`.
+ *   doc     a line of documentation, or NULL (not used by the runtime yet).
+ *
+ * A table ends with an entry whose name is NULL. A module's functions get
+ * the module's per-runtime state from duv_function_data().
+ * Since: 0.1.
+ */
+typedef struct duv_method_def_s {
+  const char *name;
+  duv_cfunction fn;
+  uint32_t flags;
+  uint32_t length;
+  const char *doc;
+} duv_method_def;
+
+/*
+ * duv_const_def - one constant of a module's table.
+ *
+ *   name     the property name (UTF-8).
+ *   type     DUV_CONST_NUMBER (uses number), DUV_CONST_STRING (string,
+ *            UTF-8, NUL-terminated) or DUV_CONST_BOOLEAN (number != 0).
+ *
+ * A table ends with an entry whose name is NULL.
+ * Since: 0.1.
+ */
+enum { DUV_CONST_NUMBER = 1, DUV_CONST_STRING = 2, DUV_CONST_BOOLEAN = 3 };
+typedef struct duv_const_def_s {
+  const char *name;
+  uint32_t type;
+  double number;
+  const char *string;
+} duv_const_def;
+
+/*
+ * duv_module_def - a module: what duv needs to make it in a runtime.
+ *
+ *   struct_size  sizeof(duv_module_def): later versions append fields.
+ *   name, doc    the module's name (for messages) and documentation.
+ *   methods      functions to put on the exports, or NULL.
+ *   constants    constants to put on the exports, or NULL.
+ *   state_size   bytes of per-runtime state, zeroed before init; 0 for none.
+ *   init         called once per runtime after the functions and constants
+ *                are on exports (borrowed), with the state (NULL when
+ *                state_size is 0); may add more to exports. Returns 0, or -1
+ *                with an exception pending: the load then fails with that
+ *                exception and the free hook runs at once. May be NULL.
+ *   free         called once per runtime to release what the state holds
+ *                (not the state block itself, which duv frees), when the
+ *                runtime is freed, after its heap is destroyed: every
+ *                finalizer has run and no JavaScript or duv_* call may be
+ *                made from it. May be NULL.
+ *
+ * The definition is identified by its address: keep it in static storage,
+ * unchanged, while any runtime uses it.
+ * Since: 0.1.
+ */
+typedef struct duv_module_def_s {
+  size_t struct_size;
+  const char *name;
+  const char *doc;
+  const duv_method_def *methods;
+  const duv_const_def *constants;
+  size_t state_size;
+  int (*init)(duv_runtime_t *rt, duv_value_t *exports, void *state);
+  void (*free)(void *state);
+} duv_module_def;
+
+/*
+ * duv_module_load - the exports of a module in this runtime.
+ *
+ * The first call in a runtime makes the module: allocates its state
+ * (zeroed), creates the exports object, adds def's functions and constants,
+ * and calls def->init. Later calls with the same def return the same
+ * exports. require() of a native addon ends here.
+ * Ownership: new reference to the exports object; def is borrowed and must
+ * outlive the runtime.
+ * Errors: NULL with an exception pending when def's struct_size is not one
+ *         this library knows (TypeError), when init fails (its exception),
+ *         or when memory runs out.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_module_load(duv_runtime_t *rt, const duv_module_def *def);
+
+/*
+ * duv_module_state - a module's state in the running runtime.
+ *
+ * Returns the state block of def in rt, or NULL when def has not been made
+ * in rt (or has no state). Inside a module's own functions
+ * duv_function_data() gives the same pointer without a lookup; this is for
+ * code reached another way (callbacks, finalizers). Cost: a scan of the
+ * modules made in rt, most recently made first.
+ * Errors: none.
+ * Since: 0.1.
+ */
+DUV_EXTERN void *duv_module_state(duv_runtime_t *rt, const duv_module_def *def);
+
+/*
+ * duv_module_add_functions - add a table of functions to an object.
+ *
+ * Each entry of defs (up to the one whose name is NULL) becomes a function
+ * property of obj, called with its convention; duv_function_data() returns
+ * data while one runs (pass the state from init to give them the module's
+ * state).
+ * Ownership: obj is borrowed; defs must outlive the runtime.
+ * Errors: -1 with an exception pending when memory runs out, a property
+ *         cannot be set, or an entry's flags are not a known convention
+ *         (TypeError); functions added before the failure stay.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_module_add_functions(duv_runtime_t *rt, duv_value_t *obj,
+                                        const duv_method_def *defs, void *data);
+
+/*
+ * duv_module_add_constants - add a table of constants to an object.
+ *
+ * Each entry of defs (up to the one whose name is NULL) becomes a property
+ * of obj holding a number, a string or a boolean.
+ * Ownership: obj is borrowed.
+ * Errors: -1 with an exception pending when memory runs out, a property
+ *         cannot be set, or an entry's type is unknown (TypeError).
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_module_add_constants(duv_runtime_t *rt, duv_value_t *obj,
+                                        const duv_const_def *defs);
+
+/*
+ * duv_module_add_number - obj[name] = a number.
+ *
+ * Ownership: obj is borrowed.
+ * Errors: -1 with an exception pending when memory runs out or the
+ *         property cannot be set.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_module_add_number(duv_runtime_t *rt, duv_value_t *obj, const char *name,
+                                     double value);
+
+/*
+ * duv_module_add_string - obj[name] = a string from NUL-terminated UTF-8.
+ *
+ * Ownership: obj is borrowed; the bytes are copied.
+ * Errors: -1 with an exception pending when memory runs out or the
+ *         property cannot be set.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_module_add_string(duv_runtime_t *rt, duv_value_t *obj, const char *name,
+                                     const char *utf8);
+
+/*
+ * duv_module_add_object - obj[name] = value (any value, not only objects).
+ *
+ * Unlike CPython's PyModule_AddObject, value is borrowed, never stolen:
+ * release your own reference afterwards as usual.
+ * Ownership: obj and value are borrowed.
+ * Errors: -1 with an exception pending when value is NULL (TypeError),
+ *         memory runs out or the property cannot be set.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_module_add_object(duv_runtime_t *rt, duv_value_t *obj, const char *name,
+                                     duv_value_t *value);
+
+/* ======================================================================
+ * Native addons
+ *
+ * An addon is a shared object (by convention named *.node) built against
+ * this header alone, that require() loads. It exports one function,
+ * duv_addon_v1, which DUV_ADDON() defines: it returns a static descriptor
+ * and touches no runtime (PEP 793), so duv can check the addon's ABI before
+ * any of its code runs against a runtime. The duv_* functions an addon
+ * calls are resolved from the host process when it is loaded (the duv
+ * command exports them; a host linking libduv.so has them). See
+ * docs/extending.md.
+ * ====================================================================== */
+
+/*
+ * DUV_ABI_VERSION - the addon ABI this header describes.
+ *
+ * An addon whose descriptor names another ABI is refused at load time
+ * (docs/extending.md, "ABI policy").
+ * Since: 0.1.
+ */
+#define DUV_ABI_VERSION 1
+
+/*
+ * DUV_BUILD_INFO - what an addon records about its build, for messages.
+ * Since: 0.1.
+ */
+#define DUV__STR2(x) #x
+#define DUV__STR(x) DUV__STR2(x)
+#define DUV_BUILD_INFO                                                                         \
+  "duv " DUV__STR(DUV_VERSION_MAJOR) "." DUV__STR(DUV_VERSION_MINOR) "." DUV__STR(            \
+      DUV_VERSION_PATCH) ", ABI " DUV__STR(DUV_ABI_VERSION)
+
+/*
+ * duv_addon_t - the descriptor an addon's entry point returns.
+ *
+ *   struct_size  sizeof(duv_addon_t) as the addon saw it.
+ *   abi_version  DUV_ABI_VERSION as the addon saw it; must equal the
+ *                runtime's. These two fields come first in every ABI
+ *                version, so any duv can read them and refuse cleanly.
+ *   module       the module definition.
+ *   build_info   DUV_BUILD_INFO, for messages.
+ *
+ * Since: 0.1.
+ */
+typedef struct duv_addon_s {
+  uint32_t struct_size;
+  uint32_t abi_version;
+  const duv_module_def *module;
+  const char *build_info;
+} duv_addon_t;
+
+/*
+ * duv_addon_v1 - the entry point every addon exports.
+ *
+ * Defined by the addon (with DUV_ADDON), never by libduv; the loader finds
+ * it with dlsym. It returns a pointer to a static descriptor and must do
+ * nothing else: no allocation, no runtime, no global side effects, so that
+ * duv can check the addon's ABI before any of its code runs against a
+ * runtime (PEP 793). The _v1 suffix is the entry point's own version: it
+ * stays even when DUV_ABI_VERSION changes.
+ * Ownership: the descriptor is static and never freed.
+ * Threads: may be called from any thread, any number of times.
+ * Since: 0.1.
+ */
+DUV_EXTERN const duv_addon_t *duv_addon_v1(void);
+
+/*
+ * DUV_ADDON - define an addon's entry point for a module definition.
+ *
+ * Put DUV_ADDON(my_module_def) once in the addon, after the definition. It
+ * defines duv_addon_v1(), exported with default visibility, returning a
+ * static duv_addon_t.
+ * Since: 0.1.
+ */
+#define DUV_ADDON(moddef)                                                                      \
+  DUV_EXTERN const duv_addon_t *duv_addon_v1(void) {                                           \
+    static const duv_addon_t duv__addon = {sizeof(duv_addon_t), DUV_ABI_VERSION, &(moddef),    \
+                                           DUV_BUILD_INFO};                                    \
+    return &duv__addon;                                                                        \
+  }
 
 #ifdef __cplusplus
 }

@@ -11,6 +11,9 @@ and passes when it exits 0 — unless its header says otherwise:
     // args: a b                      arguments after the script
     // timeout: 30                    seconds (default 60)
 
+JS tests see DUV_TEST_MODE (release, asan, ...) and DUV_BUILD_DIR (the
+build folder) in their environment.
+
 Prints one line per failure (with its output), and `N passed, N failed` last.
 """
 import argparse
@@ -70,6 +73,9 @@ def run_js(duv, path, mode):
     start = time.time()
     env = dict(os.environ)
     env['DUV_TEST_MODE'] = mode
+    # Where the tests find what the build made (test/js/addons load the
+    # addons from build/<mode>/addons).
+    env['DUV_BUILD_DIR'] = os.path.dirname(os.path.dirname(duv))
     try:
         p = subprocess.run([duv, os.path.basename(path)] + spec['args'], cwd=os.path.dirname(path),
                            stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout, env=env)

@@ -42,6 +42,7 @@ typedef struct {
   duv_cfunction fn;
   void *data;
   char *name;
+  uint32_t conv; /* DUV_METH_*: how the trampoline calls fn */
 } duv__cfunc;
 
 /* UTF-8 copies made for borrowed arguments, freed when their call returns. */
@@ -74,6 +75,9 @@ typedef struct duv__capi {
   char *err_code;
   char *err_msg;
   duv_value_t *err_value;
+
+  /* Modules made in this runtime (vm/capi_module.c), newest first. */
+  struct duv__module *modules;
 } duv__capi;
 
 enum { DUV__ERR_NONE = 0, DUV__ERR_LAZY, DUV__ERR_VALUE };
@@ -89,6 +93,14 @@ void duv__capi_cancel_work(duv_runtime_t *rt);
 void duv__capi_report_leaks(duv_runtime_t *rt);
 /* Debug mode: a released handle was used; reports and aborts. */
 void duv__capi_released_handle(duv_runtime_t *rt, duv_value_t *v, const char *what);
+
+/* duv_function_new() with a calling convention (DUV_METH_*). */
+duv_value_t *duv__function_new_conv(duv_runtime_t *rt, const char *name, duv_cfunction fn,
+                                    uint32_t conv, int length, void *data);
+
+/* Run the free hooks of the runtime's modules and free their states; called
+ * by duv_runtime_free() after the heap is destroyed. */
+void duv__modules_free(duv_runtime_t *rt);
 
 /* Push a handle's value. */
 void duv__capi_push(duv_runtime_t *rt, duv_value_t *v);

@@ -6,7 +6,9 @@
  * trampoline hands the C function its arguments as tagged borrowed handles
  * (value-stack indices: no allocation), then pushes the returned value, or
  * throws the pending exception once the C function has returned, so that no
- * longjmp ever crosses the addon's frames.
+ * longjmp ever crosses the addon's frames. The record's calling convention
+ * (DUV_METH_*) is checked once: FASTCALL, the default, stays the straight
+ * path; the others go through call_other().
  */
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +26,55 @@ static void free_scratch(duv__capi *c) {
   }
 }
 
+/* [ ... args ] -> [ ... array ]; udata is the count (a safe call sees the
+ * whole value stack, not only its arguments). */
+static duk_ret_t pack_args(duk_context *ctx, void *udata) {
+  duv__duk_pack(ctx, (duk_idx_t)(intptr_t)udata);
+  return 1;
+}
+
+/* Calls a function of a convention other than FASTCALL: returns its result,
+ * or NULL with an exception pending (also when the arguments array cannot
+ * be made, in which case fn is not called). */
+static duv_value_t *call_other(duv_runtime_t *rt, const duv__cfunc *f, duk_idx_t argc) {
+  duk_context *ctx = rt->ctx;
+  duv_value_t *self = DUV__TAG(argc);
+  duv__capi *c = rt->capi;
+  duv_value_t *result = NULL;
+  void *saved_data = c->cur_data;
+  c->cur_data = f->data;
+  c->depth++;
+  switch (f->conv) {
+    case DUV_METH_NOARGS:
+      result = ((duv_cfunction_noargs)(void (*)(void))f->fn)(rt, self);
+      break;
+    case DUV_METH_O:
+      result = ((duv_cfunction_o)(void (*)(void))f->fn)(rt, self,
+                                                        argc > 0 ? DUV__TAG(0) : duv_undefined(rt));
+      break;
+    default: { /* DUV_METH_VARARGS */
+      duv_value_t *args = NULL;
+      if (!duk_check_stack(ctx, argc + 2)) {
+        duv_error_set(rt, DUV_RANGE_ERROR, NULL, "too many arguments (%ld)", (long)argc);
+      } else {
+        for (duk_idx_t i = 0; i < argc; i++) duk_dup(ctx, i);
+        if (duv__capi_protect(rt, pack_args, (void *)(intptr_t)argc, argc, 1) != 0)
+          duk_pop(ctx);
+        else
+          args = duv__capi_pop_handle(rt);
+      }
+      if (args != NULL) {
+        result = ((duv_cfunction_varargs)(void (*)(void))f->fn)(rt, self, args);
+        duv_value_release(rt, args);
+      }
+      break;
+    }
+  }
+  c->depth--;
+  c->cur_data = saved_data;
+  return result;
+}
+
 static duk_ret_t trampoline(duk_context *ctx) {
   duv_runtime_t *rt = duv__runtime(ctx);
   duv__capi *c = rt->capi;
@@ -31,23 +82,28 @@ static duk_ret_t trampoline(duk_context *ctx) {
   duk_idx_t argc = duk_get_top(ctx);
   duk_push_this(ctx); /* self at index argc */
 
-  duv_value_t *inline_argv[INLINE_ARGS];
-  duv_value_t **argv = inline_argv;
-  if (argc > INLINE_ARGS) {
-    argv = malloc((size_t)argc * sizeof(*argv));
-    if (argv == NULL) return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
-  }
-  for (duk_idx_t i = 0; i < argc; i++) argv[i] = DUV__TAG(i);
-
   /* A pending exception left by host code is not this call's. */
   duv_error_clear(rt);
-  void *saved_data = c->cur_data;
-  c->cur_data = f->data;
-  c->depth++;
-  duv_value_t *result = f->fn(rt, DUV__TAG(argc), argv, (size_t)argc);
-  c->depth--;
-  c->cur_data = saved_data;
-  if (argv != inline_argv) free(argv);
+  duv_value_t *result;
+  if (f->conv == DUV_METH_FASTCALL) {
+    duv_value_t *inline_argv[INLINE_ARGS];
+    duv_value_t **argv = inline_argv;
+    if (argc > INLINE_ARGS) {
+      argv = malloc((size_t)argc * sizeof(*argv));
+      if (argv == NULL) return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+    }
+    for (duk_idx_t i = 0; i < argc; i++) argv[i] = DUV__TAG(i);
+
+    void *saved_data = c->cur_data;
+    c->cur_data = f->data;
+    c->depth++;
+    result = f->fn(rt, DUV__TAG(argc), argv, (size_t)argc);
+    c->depth--;
+    c->cur_data = saved_data;
+    if (argv != inline_argv) free(argv);
+  } else {
+    result = call_other(rt, f, argc);
+  }
 
   if (result == NULL || duv_error_occurred(rt)) {
     duv_value_release(rt, result);
@@ -86,6 +142,11 @@ static duk_ret_t make_function(duk_context *ctx, void *udata) {
 
 duv_value_t *duv_function_new(duv_runtime_t *rt, const char *name, duv_cfunction fn, int length,
                               void *data) {
+  return duv__function_new_conv(rt, name, fn, DUV_METH_FASTCALL, length, data);
+}
+
+duv_value_t *duv__function_new_conv(duv_runtime_t *rt, const char *name, duv_cfunction fn,
+                                    uint32_t conv, int length, void *data) {
   if (duv_error_occurred(rt)) return NULL;
   duv__capi *c = rt->capi;
   if (c->nfuncs == MAX_FUNCS) {
@@ -113,13 +174,16 @@ duv_value_t *duv_function_new(duv_runtime_t *rt, const char *name, duv_cfunction
   f->fn = fn;
   f->data = data;
   f->name = name_copy;
+  f->conv = conv;
   return duv__capi_pop_handle(rt);
 oom:
   duv_error_set(rt, DUV_RANGE_ERROR, NULL, "out of memory");
   return NULL;
 }
 
-void *duv_function_data(duv_runtime_t *rt) { return rt->capi->cur_data; }
+void *duv_function_data(duv_runtime_t *rt) {
+  return rt->capi->cur_data;
+}
 
 duv_value_t *duv_function_call(duv_runtime_t *rt, duv_value_t *fn, duv_value_t *self,
                                duv_value_t *const *argv, size_t argc) {

@@ -242,6 +242,8 @@ void duv_runtime_free(duv_runtime_t *rt) {
   }
   duv__capi_report_leaks(rt);
   duk_destroy_heap(rt->ctx);
+  /* Modules' free hooks run once no finalizer can need their state. */
+  duv__modules_free(rt);
   duv__capi_free(rt);
   free_strings(rt->argc, rt->argv);
   free_strings(rt->exec_argc, rt->exec_argv);

@@ -611,11 +611,10 @@ Module._extensions['.json'] = function (module, filename) {
   }
 };
 
+// Native addons (docs/extending.md): the shared object is opened once per
+// process, its module made once per runtime; exports is that module's object.
 Module._extensions['.node'] = function (module, filename) {
-  var err = new Error('Cannot load native addon ' + filename +
-    ': native addons are not supported by this version of duv');
-  err.code = 'ERR_DLOPEN_FAILED';
-  throw err;
+  module.exports = internalBinding('addon').load(filename);
 };
 
 function makeRequireFunction(mod) {

@@ -35,6 +35,13 @@ def main():
         for target in re.findall(r'\]\(([^)#:]+)(?:#[^)]*)?\)', text):
             path = os.path.normpath(os.path.join(TOP, os.path.dirname(doc), target))
             check('%s links %s' % (doc, target), os.path.exists(path))
+    # docs/extending.md's tutorial is addons/hello/hello.c: every C block of
+    # "Your first addon" appears in the file as it is.
+    guide = open(os.path.join(TOP, 'docs', 'extending.md')).read()
+    tutorial = guide.split('## Your first addon', 1)[1].split('\n## ', 1)[0]
+    hello = open(os.path.join(TOP, 'addons', 'hello', 'hello.c')).read()
+    for block in re.findall(r'```c\n(.*?)```', tutorial, re.S):
+        check('docs/extending.md block in addons/hello/hello.c', block in hello, block[:60])
     passed = sum(1 for r in results if r)
     print('%d passed, %d failed' % (passed, len(results) - passed))
     return 0 if passed == len(results) else 1
