@@ -40,7 +40,7 @@ static duk_ret_t trampoline(duk_context *ctx) {
   for (duk_idx_t i = 0; i < argc; i++) argv[i] = DUV__TAG(i);
 
   /* A pending exception left by host code is not this call's. */
-  duv_error_clear(rt);
+  if (c->err_state != DUV__ERR_NONE) duv_error_clear(rt);
   void *saved_data = c->cur_data;
   c->cur_data = f->data;
   c->depth++;
@@ -59,9 +59,18 @@ static duk_ret_t trampoline(duk_context *ctx) {
     duv__capi_push_pending(rt);
     return duk_throw(ctx);
   }
-  duv__capi_push(rt, result);
-  duv_value_release(rt, result);
-  free_scratch(c);
+  if (!DUV__TAGGED(result) && result->kind == DUV__V_NUMBER) {
+    /* The common result, a number kept in its handle: push it and give the
+     * entry back to the free list here, without the general release. */
+    duk_push_number(ctx, result->u.num);
+    result->kind = DUV__V_FREE;
+    result->u.next_free = c->free_list;
+    c->free_list = result;
+  } else {
+    duv__capi_push(rt, result);
+    duv_value_release(rt, result);
+  }
+  if (c->scratch != NULL) free_scratch(c);
   return 1;
 }
 
