@@ -261,7 +261,7 @@ static duk_ret_t get_option(duk_context *ctx, void *udata) {
   const char *key = udata;
   duv__push_utf8(ctx, key, strlen(key));
   duk_get_prop(ctx, -2);
-  return 1;
+  return 2;
 }
 
 /* Whether c starts a unit, and whether it takes a modifier. */
