@@ -831,7 +831,8 @@ DUV_EXTERN void duv_deferred_free(duv_runtime_t *rt, duv_deferred_t *deferred);
  *   - a number out of range: RangeError ERR_OUT_OF_RANGE, 'The value of
  *     "a" is out of range. It must be >= 0 && <= 255. Received 256';
  *   - a NUL inside a string for s or z: TypeError ERR_INVALID_ARG_VALUE;
- *   - a bad format string (a bug of the caller): Error ERR_INTERNAL_ASSERTION.
+ *   - a bad format string (a bug of the caller): Error ERR_INTERNAL_ASSERTION;
+ *   - an exception already pending: -1 at once, that exception kept.
  * Since: 0.1.
  */
 DUV_EXTERN int duv_args_parse(duv_runtime_t *rt, duv_value_t *const *argv, size_t argc,

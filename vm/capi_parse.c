@@ -278,6 +278,9 @@ static int is_code(char c) {
 static int parse(duv_runtime_t *rt, duv_value_t *const *argv, size_t argc, const char *format,
                  const char *const *names, va_list *ap) {
   duk_context *ctx = rt->ctx;
+  /* Parsing can run getters (options) and allocate (UTF-8 copies): with an
+   * exception pending it fails at once and keeps that exception. */
+  if (rt->capi->err_state != DUV__ERR_NONE) return -1;
   /* The hot path: leading 'd' units over arguments of the running call
    * that are numbers, read in place. Anything else goes the general way
    * from where this stops. */
@@ -351,6 +354,10 @@ static int parse(duv_runtime_t *rt, duv_value_t *const *argv, size_t argc, const
 
     if (p.options) {
       p.key = names[p.unit];
+      if (p.key == NULL) {
+        duv__capi_format_error(rt, format, "a unit after '$' has no name");
+        return -1;
+      }
       if (have_opts) {
         if (!duk_check_stack(ctx, 4)) goto stack;
         duk_dup(ctx, opts_idx);

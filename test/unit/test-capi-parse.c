@@ -201,6 +201,14 @@ static duv_value_t *options(duv_runtime_t *rt, duv_value_t *self, duv_value_t *c
                          mode, "signal", signal ? signal : duv_null(rt));
 }
 
+static duv_value_t *unnamed(duv_runtime_t *rt, duv_value_t *self, duv_value_t *const *argv,
+                            size_t argc) {
+  static const char *const names[] = {"a", NULL};
+  double a, b;
+  if (duv_args_parse_names(rt, argv, argc, "d$d", names, &a, &b) < 0) return NULL;
+  return duv_value_build(rt, "d", a);
+}
+
 /* ---- tests ---- */
 
 START_TEST(test_numbers_in_place) {
@@ -345,6 +353,7 @@ END_TEST
 
 START_TEST(test_options_object) {
   define("open", options);
+  define("unnamed", unnamed);
   run_js("eq(open('p'), {path: 'p', encoding: 'none', mode: 438, signal: null});"
          "eq(open('p', null), {path: 'p', encoding: 'none', mode: 438, signal: null});"
          "eq(open('p', {encoding: 'utf8', mode: 420, signal: 's'}),"
@@ -359,7 +368,9 @@ START_TEST(test_options_object) {
          "expectThrow(function () { open('p', { get encoding() { throw new SyntaxError('getter'); } }); },"
          "  'SyntaxError', undefined, 'getter');"
          "expectThrow(function () { open(); }, 'TypeError', 'ERR_MISSING_ARGS',"
-         "  'The \"path\" argument must be specified');");
+         "  'The \"path\" argument must be specified');"
+         "expectThrow(function () { unnamed(1, {}); }, 'Error', 'ERR_INTERNAL_ASSERTION',"
+         "  'bad format string \"d$d\": a unit after \\'$\\' has no name');");
 }
 END_TEST
 
@@ -398,6 +409,13 @@ START_TEST(test_host_handles) {
                "bad format string \"d$d\": '$' works only inside a native function");
   ck_assert_int_eq(duv_args_parse(rt, argv, 3, "dy", &d, &s), -1);
   expect_error("Error", "ERR_INTERNAL_ASSERTION", "bad format string \"dy\": 'y' and 'w' need '*'");
+
+  /* With an exception pending, parsing fails at once and keeps it. */
+  duv_error_set(rt, DUV_URI_ERROR, NULL, "pending");
+  d = 0;
+  ck_assert_int_eq(duv_args_parse(rt, argv, 3, "d", &d), -1);
+  ck_assert(d == 0);
+  expect_error("URIError", NULL, "pending");
   for (int k = 0; k < 3; k++) duv_value_release(rt, argv[k]);
 }
 END_TEST
