@@ -17,11 +17,11 @@
 typedef struct {
   duv_runtime_t *rt;
   const char *format;
-  const char *f;      /* the next format character */
-  const char *after;  /* past the last unit whose arguments were taken */
+  const char *f;     /* the next format character */
+  const char *after; /* past the last unit whose arguments were taken */
   va_list *ap;
   duv_value_t *n_held; /* an N value taken but not yet released */
-  const char *bad;    /* why the format is bad, when it is */
+  const char *bad;     /* why the format is bad, when it is */
 } builder;
 
 static void skip_separators(builder *b) {
@@ -273,8 +273,7 @@ static void consume_rest(builder *b) {
 
 /* A format of one number unit needs no engine call at all: the number is
  * kept in the handle. This is the common result of a native function. */
-static int build_number_fast(duv_runtime_t *rt, const char *format, va_list ap,
-                             duv_value_t **out) {
+static int build_number_fast(duv_runtime_t *rt, const char *format, va_list ap, duv_value_t **out) {
   double d;
   switch (format[0]) {
     case 'd':

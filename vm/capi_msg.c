@@ -3,11 +3,11 @@
  * the error path, so they may use the engine (a protected call) to describe
  * the received value exactly as Node's errors do.
  */
+#include "capi_msg.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-
-#include "capi_msg.h"
 
 #define MSG_MAX 512
 

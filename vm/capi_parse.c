@@ -21,10 +21,10 @@ typedef struct {
   duv_runtime_t *rt;
   const char *format;
   const char *const *names;
-  size_t unit;       /* index of the unit being read (into names) */
-  size_t arg;        /* index of the argument it reads */
-  int options;       /* reading units from the options object */
-  const char *key;   /* that unit's property name */
+  size_t unit;     /* index of the unit being read (into names) */
+  size_t arg;      /* index of the argument it reads */
+  int options;     /* reading units from the options object */
+  const char *key; /* that unit's property name */
 } parser;
 
 /* ---- names and messages (error path only) ---- */
@@ -88,8 +88,8 @@ static int nul_error(parser *p, const char *s, size_t len) {
   shown[o] = '\0';
   const char *pfx = prefix(p, pre, sizeof(pre));
   duv_error_set(p->rt, DUV_TYPE_ERROR, "ERR_INVALID_ARG_VALUE",
-                "%sThe %s '%s' must be a string without null bytes. Received '%s'",
-                pfx ? pfx : "", p->options ? "property" : "argument", name, shown);
+                "%sThe %s '%s' must be a string without null bytes. Received '%s'", pfx ? pfx : "",
+                p->options ? "property" : "argument", name, shown);
   return -1;
 }
 
@@ -264,11 +264,27 @@ static duk_ret_t get_option(duk_context *ctx, void *udata) {
   return 2;
 }
 
-/* Whether c starts a unit, and whether it takes a modifier. */
+/* Whether c is a parsing code (the first character of a unit). */
 static int is_code(char c) {
   switch (c) {
-    case 'd': case 'f': case 'i': case 'I': case 'B': case 'l': case 'k': case 'n': case 'p':
-    case '?': case 's': case 'z': case 'y': case 'w': case 'O': case 'o': case 'a': case 'F':
+    case 'd':
+    case 'f':
+    case 'i':
+    case 'I':
+    case 'B':
+    case 'l':
+    case 'k':
+    case 'n':
+    case 'p':
+    case '?':
+    case 's':
+    case 'z':
+    case 'y':
+    case 'w':
+    case 'O':
+    case 'o':
+    case 'a':
+    case 'F':
       return 1;
     default:
       return 0;

@@ -98,10 +98,12 @@ int main(int argc, char **argv) {
   for (int k = 0; k < 3; k++) med[k] = median(t[k], rounds);
   double duv_ns = (med[0] - med[2]) / calls * 1e9;
   double raw_ns = (med[1] - med[2]) / calls * 1e9;
-  printf("addon-call: %ld calls x %d rounds, median ns per call net of the loop (%.1f ns)\n",
-         calls, rounds, med[2] / calls * 1e9);
-  printf("  duv  add(a, b)  %8.1f ns   (duv_function_new + duv_args_parse(\"dd:add\") + "
-         "duv_value_build(\"d\"))\n", duv_ns);
+  printf("addon-call: %ld calls x %d rounds, median ns per call net of the loop (%.1f ns)\n", calls,
+         rounds, med[2] / calls * 1e9);
+  printf(
+      "  duv  add(a, b)  %8.1f ns   (duv_function_new + duv_args_parse(\"dd:add\") + "
+      "duv_value_build(\"d\"))\n",
+      duv_ns);
   printf("  raw  add(a, b)  %8.1f ns   (duk_c_function, nargs 2, duk_require_number)\n", raw_ns);
   printf("  duv/raw %.2f (the bar: <= 1.5)\n", duv_ns / raw_ns);
   duv_runtime_free(rt);

@@ -4,12 +4,11 @@
  * consumed.
  */
 #include <check.h>
+#include <duv.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include <duv.h>
 
 static duv_runtime_t *rt;
 
@@ -85,8 +84,9 @@ START_TEST(test_strings_and_bytes) {
   unsigned char bytes[3] = {1, 2, 250};
   set_global("y", duv_value_build(rt, "y#", bytes, sizeof(bytes)));
   bytes[0] = 9; /* a copy: JS does not see this */
-  run_js("if (!(y instanceof Uint8Array) || y.length !== 3 || y[0] !== 1 || y[2] !== 250)"
-         "  throw new Error('bad bytes');");
+  run_js(
+      "if (!(y instanceof Uint8Array) || y.length !== 3 || y[0] !== 1 || y[2] !== 250)"
+      "  throw new Error('bad bytes');");
   set_global("e", duv_value_build(rt, "y#", NULL, (size_t)0));
   run_js("if (!(e instanceof Uint8Array) || e.length !== 0) throw new Error('bad empty');");
 }
@@ -101,8 +101,10 @@ START_TEST(test_values_and_containers) {
   duv_value_t *n = duv_number_new(rt, 8);
   set_global("built", duv_value_build(rt, "{s:N, s:O, s:[i[s~]{}], s#:d}", "n", n, "o", o, "list",
                                       1, "x", "k\0ey", (size_t)4, 0.5));
-  run_js("if (built.n !== 8 || typeof built.o !== 'object' || built['k\\u0000ey'] !== 0.5 ||"
-         "    JSON.stringify(built.list) !== '[1,[\"x\",null],{}]') throw new Error(JSON.stringify(built));");
+  run_js(
+      "if (built.n !== 8 || typeof built.o !== 'object' || built['k\\u0000ey'] !== 0.5 ||"
+      "    JSON.stringify(built.list) !== '[1,[\"x\",null],{}]') throw new "
+      "Error(JSON.stringify(built));");
   duv_value_release(rt, o);
   /* Several units at the top level make an array; separators are free. */
   expect_json(duv_value_build(rt, "i, i s", 1, 2, "3"), "[1,2,\"3\"]");
@@ -133,7 +135,8 @@ START_TEST(test_errors) {
    * failure. */
   n = duv_object_new(rt);
   ck_assert_ptr_null(duv_value_build(rt, "[N q]", n));
-  expect_error("Error", "ERR_INTERNAL_ASSERTION", "bad format string \"[N q]\": unknown format unit");
+  expect_error("Error", "ERR_INTERNAL_ASSERTION",
+               "bad format string \"[N q]\": unknown format unit");
   n = duv_object_new(rt);
   ck_assert_ptr_null(duv_value_build(rt, "[O N]", (duv_value_t *)NULL, n));
   expect_error("Error", "ERR_INTERNAL_ASSERTION",
@@ -144,11 +147,13 @@ START_TEST(test_errors) {
                "bad format string \"{i:N}\": object keys must be 's' or 's#'");
   n = duv_object_new(rt);
   ck_assert_ptr_null(duv_value_build(rt, "{s:i, s:N}", (const char *)NULL, 1, "k", n));
-  expect_error("Error", "ERR_INTERNAL_ASSERTION", "bad format string \"{s:i, s:N}\": an object key is NULL");
+  expect_error("Error", "ERR_INTERNAL_ASSERTION",
+               "bad format string \"{s:i, s:N}\": an object key is NULL");
   ck_assert_ptr_null(duv_value_build(rt, "[i", 1));
   expect_error("Error", "ERR_INTERNAL_ASSERTION", "bad format string \"[i\": '[' without ']'");
   ck_assert_ptr_null(duv_value_build(rt, "{s}", "k"));
-  expect_error("Error", "ERR_INTERNAL_ASSERTION", "bad format string \"{s}\": an object key without a value");
+  expect_error("Error", "ERR_INTERNAL_ASSERTION",
+               "bad format string \"{s}\": an object key without a value");
   ck_assert_ptr_null(duv_value_build(rt, "i]", 1));
   expect_error("Error", "ERR_INTERNAL_ASSERTION", "bad format string \"i]\": unbalanced brackets");
   ck_assert_ptr_null(duv_value_build(rt, "y", "x"));

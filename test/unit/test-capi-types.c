@@ -3,12 +3,11 @@
  * property queries, JSON, buffers, dates, error objects and promises.
  */
 #include <check.h>
+#include <duv.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include <duv.h>
 
 static duv_runtime_t *rt;
 
@@ -77,7 +76,8 @@ START_TEST(test_integers) {
   ck_assert_int_eq(i, INT32_MIN);
   ck_assert_int_eq(duv_number_get_uint32(rt, v, &u), -1);
   expect_error("RangeError", "ERR_OUT_OF_RANGE",
-               "The value of \"value\" is out of range. It must be >= 0 && <= 4294967295. Received -2147483648");
+               "The value of \"value\" is out of range. It must be >= 0 && <= 4294967295. Received "
+               "-2147483648");
   ck_assert_int_eq(duv_number_get_int64(rt, v, &l), 0);
   ck_assert(l == INT32_MIN);
   duv_value_release(rt, v);
@@ -89,13 +89,15 @@ START_TEST(test_integers) {
   ck_assert_int_eq(duv_number_get_int32(rt, v, &i), -1);
   ck_assert_int_eq(i, 7); /* untouched */
   expect_error("RangeError", "ERR_OUT_OF_RANGE",
-               "The value of \"value\" is out of range. It must be >= -2147483648 && <= 2147483647. Received 4294967295");
+               "The value of \"value\" is out of range. It must be >= -2147483648 && <= "
+               "2147483647. Received 4294967295");
   duv_value_release(rt, v);
 
   v = duv_number_new(rt, 9007199254740992.0);
   ck_assert_int_eq(duv_number_get_int64(rt, v, &l), -1);
   expect_error("RangeError", "ERR_OUT_OF_RANGE",
-               "The value of \"value\" is out of range. It must be >= -9007199254740991 && <= 9007199254740991. Received 9_007_199_254_740_992");
+               "The value of \"value\" is out of range. It must be >= -9007199254740991 && <= "
+               "9007199254740991. Received 9_007_199_254_740_992");
   duv_value_release(rt, v);
   v = duv_number_new(rt, -9007199254740991.0);
   ck_assert_int_eq(duv_number_get_int64(rt, v, &l), 0);
@@ -117,7 +119,8 @@ START_TEST(test_integers) {
   expect_error("TypeError", "ERR_INVALID_ARG_TYPE",
                "The value must be of type number. Received type string ('2')");
   ck_assert_int_eq(duv_number_get_uint32(rt, duv_null(rt), &u), -1);
-  expect_error("TypeError", "ERR_INVALID_ARG_TYPE", "The value must be of type number. Received null");
+  expect_error("TypeError", "ERR_INVALID_ARG_TYPE",
+               "The value must be of type number. Received null");
   ck_assert_int_eq(duv_number_get_int64(rt, duv_boolean_new(rt, 1), &l), -1);
   expect_error("TypeError", "ERR_INVALID_ARG_TYPE",
                "The value must be of type number. Received type boolean (true)");
@@ -136,11 +139,13 @@ START_TEST(test_integers_of_arguments) {
   duv_value_t *f = duv_function_new(rt, "intOf", int_of, 1, NULL);
   set_global("intOf", f);
   duv_value_release(rt, f);
-  run_js("if (intOf(-21) !== -42) throw new Error('value');"
-         "try { intOf(1e10); throw new Error('no throw'); } catch (e) {"
-         "  if (e.code !== 'ERR_OUT_OF_RANGE' || !(e instanceof RangeError)) throw e; }"
-         "try { intOf([]); throw new Error('no throw'); } catch (e) {"
-         "  if (e.message !== 'The value must be of type number. Received an instance of Array') throw e; }");
+  run_js(
+      "if (intOf(-21) !== -42) throw new Error('value');"
+      "try { intOf(1e10); throw new Error('no throw'); } catch (e) {"
+      "  if (e.code !== 'ERR_OUT_OF_RANGE' || !(e instanceof RangeError)) throw e; }"
+      "try { intOf([]); throw new Error('no throw'); } catch (e) {"
+      "  if (e.message !== 'The value must be of type number. Received an instance of Array') "
+      "throw e; }");
 }
 END_TEST
 
@@ -164,8 +169,9 @@ START_TEST(test_arrays) {
   ck_assert(d == 5);
   duv_value_release(rt, x);
   set_global("arr", a);
-  run_js("if (arr.length !== 5 || arr[4] !== 5 || (1 in arr)) throw new Error('bad array');"
-         "Object.freeze(arr);");
+  run_js(
+      "if (arr.length !== 5 || arr[4] !== 5 || (1 in arr)) throw new Error('bad array');"
+      "Object.freeze(arr);");
   ck_assert_int_eq(duv_array_set(rt, a, 0, duv_null(rt)), -1);
   expect_error("TypeError", NULL, NULL);
   duv_value_release(rt, a);
@@ -193,9 +199,10 @@ START_TEST(test_arrays) {
 END_TEST
 
 START_TEST(test_keys_has_delete) {
-  duv_value_t *o = js("(function () { var o = Object.create({ inherited: 1 }); o.a = 1; o.b = 2;"
-                      " Object.defineProperty(o, 'hidden', { value: 3 });"
-                      " Object.defineProperty(o, 'fixed', { value: 4, enumerable: true }); return o; })()");
+  duv_value_t *o =
+      js("(function () { var o = Object.create({ inherited: 1 }); o.a = 1; o.b = 2;"
+         " Object.defineProperty(o, 'hidden', { value: 3 });"
+         " Object.defineProperty(o, 'fixed', { value: 4, enumerable: true }); return o; })()");
   duv_value_t *k = duv_object_keys(rt, o);
   duv_value_t *j = duv_json_stringify(rt, k);
   ck_assert_str_eq(duv_string_get(rt, j, NULL), "[\"a\",\"b\",\"fixed\"]");
@@ -240,7 +247,8 @@ START_TEST(test_json) {
   duv_value_t *v = duv_json_parse(rt, "{\"a\":[1,\"\xF0\x9F\x98\x80\"]}", DUV_NTS);
   ck_assert_ptr_nonnull(v);
   set_global("parsed", v);
-  run_js("if (parsed.a[0] !== 1 || parsed.a[1] !== '\\ud83d\\ude00') throw new Error('bad parse');");
+  run_js(
+      "if (parsed.a[0] !== 1 || parsed.a[1] !== '\\ud83d\\ude00') throw new Error('bad parse');");
   duv_value_t *s = duv_json_stringify(rt, v);
   ck_assert_str_eq(duv_string_get(rt, s, NULL), "{\"a\":[1,\"\xF0\x9F\x98\x80\"]}");
   duv_value_release(rt, s);
@@ -271,8 +279,10 @@ START_TEST(test_buffers) {
   ck_assert_int_eq(memcmp(data, "\0\0\0\0", 4), 0);
   memcpy(data, "duv!", 4);
   set_global("buf", b);
-  run_js("if (!(buf instanceof Uint8Array) || buf.length !== 4 || buf[0] !== 100) throw new Error('buf');"
-         "buf[3] = 63;");
+  run_js(
+      "if (!(buf instanceof Uint8Array) || buf.length !== 4 || buf[0] !== 100) throw new "
+      "Error('buf');"
+      "buf[3] = 63;");
   duv_buffer_view_t view;
   ck_assert_int_eq(duv_buffer_view(rt, b, &view), 0);
   ck_assert_ptr_eq(view.data, data);
@@ -312,8 +322,9 @@ END_TEST
 START_TEST(test_dates) {
   duv_value_t *d = duv_date_new(rt, 86400000.0);
   set_global("date", d);
-  run_js("if (!(date instanceof Date) || date.toISOString() !== '1970-01-02T00:00:00.000Z')"
-         "  throw new Error('bad date');");
+  run_js(
+      "if (!(date instanceof Date) || date.toISOString() !== '1970-01-02T00:00:00.000Z')"
+      "  throw new Error('bad date');");
   double ms = 0;
   ck_assert_int_eq(duv_date_get(rt, d, &ms), 0);
   ck_assert(ms == 86400000.0);
@@ -329,7 +340,8 @@ START_TEST(test_dates) {
                "The value must be an instance of Date. Received an instance of Object");
   duv_value_release(rt, d);
   ck_assert_int_eq(duv_date_get(rt, duv_undefined(rt), &ms), -1);
-  expect_error("TypeError", "ERR_INVALID_ARG_TYPE", "The value must be an instance of Date. Received undefined");
+  expect_error("TypeError", "ERR_INVALID_ARG_TYPE",
+               "The value must be an instance of Date. Received undefined");
 }
 END_TEST
 
@@ -338,8 +350,10 @@ START_TEST(test_error_objects) {
   ck_assert_ptr_nonnull(e);
   ck_assert_int_eq(duv_error_occurred(rt), 0);
   set_global("err", e);
-  run_js("if (!(err instanceof RangeError) || err.message !== 'bad value 7' ||"
-         "    err.code !== 'ERR_SOMETHING' || typeof err.stack !== 'string') throw new Error('bad error');");
+  run_js(
+      "if (!(err instanceof RangeError) || err.message !== 'bad value 7' ||"
+      "    err.code !== 'ERR_SOMETHING' || typeof err.stack !== 'string') throw new Error('bad "
+      "error');");
   /* Thrown later as is. */
   duv_error_restore(rt, e);
   duv_value_t *back = duv_error_fetch(rt);
@@ -382,13 +396,14 @@ START_TEST(test_promises) {
   set_global("p3", p3);
   set_global("p4", p4);
   set_global("p5", p5);
-  run_js("globalThis.log = [];"
-         "if (!(p1 instanceof Promise)) throw new Error('not a promise');"
-         "p1.then(function (v) { log.push('p1 ' + v); });"
-         "p2.catch(function (e) { log.push('p2 ' + e.message + ' ' + e.code); });"
-         "p3.catch(function (e) { log.push('p3 ' + e.message); });"
-         "p4.then(function (v) { log.push('p4 ' + v); });"
-         "p5.then(function () { log.push('p5 settled'); });");
+  run_js(
+      "globalThis.log = [];"
+      "if (!(p1 instanceof Promise)) throw new Error('not a promise');"
+      "p1.then(function (v) { log.push('p1 ' + v); });"
+      "p2.catch(function (e) { log.push('p2 ' + e.message + ' ' + e.code); });"
+      "p3.catch(function (e) { log.push('p3 ' + e.message); });"
+      "p4.then(function (v) { log.push('p4 ' + v); });"
+      "p5.then(function () { log.push('p5 settled'); });");
   duv_value_t *n = duv_number_new(rt, 42);
   ck_assert_int_eq(duv_promise_resolve(rt, d1, n), 0);
   duv_value_release(rt, n);
@@ -409,8 +424,9 @@ START_TEST(test_promises) {
   /* Nothing runs until the loop does. */
   run_js("if (log.length !== 0) throw new Error('ran early');");
   ck_assert_int_eq(duv_runtime_run(rt, DUV_RUN_DEFAULT), 0);
-  run_js("var want = 'p1 42,p2 nope ERR_NOPE,p3 from pending,p4 42';"
-         "if (log.join() !== want) throw new Error(log.join());");
+  run_js(
+      "var want = 'p1 42,p2 nope ERR_NOPE,p3 from pending,p4 42';"
+      "if (log.join() !== want) throw new Error(log.join());");
   duv_value_release(rt, p1);
   duv_value_release(rt, p2);
   duv_value_release(rt, p3);
