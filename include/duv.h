@@ -526,6 +526,403 @@ DUV_EXTERN duv_value_t *duv_function_call(duv_runtime_t *rt, duv_value_t *fn, du
                                           duv_value_t *const *argv, size_t argc);
 
 /* ======================================================================
+ * More value types
+ *
+ * Integers read with range checks, arrays, property queries, JSON,
+ * buffers, dates, error objects and promises. The conventions of "Values
+ * and references" hold: new references out, borrowed in, NULL or -1 with
+ * an exception pending on failure. Messages and codes follow Node's
+ * (ERR_INVALID_ARG_TYPE for a value of the wrong type, ERR_OUT_OF_RANGE for
+ * a number outside the range asked for).
+ * ====================================================================== */
+
+/*
+ * duv_number_get_int32 - read an integral number in int32_t range.
+ *
+ * Stores the value in *out and returns 0; *out is untouched on failure.
+ * No coercion, no silent wrap-around.
+ * Errors: -1 with a TypeError pending (code ERR_INVALID_ARG_TYPE) when v is
+ *         not a number; -1 with a RangeError pending (code ERR_OUT_OF_RANGE,
+ *         'The value of "value" is out of range. It must be an integer.
+ *         Received 1.5') when it is not an integer or not within
+ *         -2147483648..2147483647.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_number_get_int32(duv_runtime_t *rt, duv_value_t *v, int32_t *out);
+
+/*
+ * duv_number_get_uint32 - read an integral number in uint32_t range.
+ *
+ * As duv_number_get_int32() for the range 0..4294967295.
+ * Errors: TypeError (ERR_INVALID_ARG_TYPE) or RangeError (ERR_OUT_OF_RANGE).
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_number_get_uint32(duv_runtime_t *rt, duv_value_t *v, uint32_t *out);
+
+/*
+ * duv_number_get_int64 - read a safe integer.
+ *
+ * As duv_number_get_int32() for the safe-integer range
+ * -9007199254740991..9007199254740991 (Number.MIN/MAX_SAFE_INTEGER), the
+ * integers a double holds exactly.
+ * Errors: TypeError (ERR_INVALID_ARG_TYPE) or RangeError (ERR_OUT_OF_RANGE).
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_number_get_int64(duv_runtime_t *rt, duv_value_t *v, int64_t *out);
+
+/*
+ * duv_value_is_array - Array.isArray(v): 1 or 0.
+ *
+ * Errors: none.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_value_is_array(duv_runtime_t *rt, duv_value_t *v);
+
+/*
+ * duv_array_new - a new array of len holes (new Array(len)).
+ *
+ * Ownership: new reference.
+ * Errors: NULL with a RangeError pending when memory runs out or len is
+ *         above 4294967295.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_array_new(duv_runtime_t *rt, size_t len);
+
+/*
+ * duv_array_length - the length of an array.
+ *
+ * Stores arr.length in *out and returns 0.
+ * Errors: -1 with a TypeError pending (ERR_INVALID_ARG_TYPE, 'The value
+ *         must be an instance of Array. Received ...') when arr is not an
+ *         array.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_array_length(duv_runtime_t *rt, duv_value_t *arr, size_t *out);
+
+/*
+ * duv_array_get - arr[index].
+ *
+ * Works on any object (array-likes too); a missing element is undefined.
+ * Runs getters and Proxy traps.
+ * Ownership: new reference; arr is borrowed.
+ * Errors: NULL with the exception pending when a getter throws, when arr is
+ *         null or undefined (TypeError) or when memory runs out.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_array_get(duv_runtime_t *rt, duv_value_t *arr, uint32_t index);
+
+/*
+ * duv_array_set - arr[index] = value.
+ *
+ * Grows an array as JavaScript does. Runs setters; strict assignment.
+ * Ownership: arr and value are borrowed.
+ * Errors: -1 with the exception pending when a setter throws, the
+ *         assignment fails (frozen array: TypeError) or memory runs out.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_array_set(duv_runtime_t *rt, duv_value_t *arr, uint32_t index,
+                             duv_value_t *value);
+
+/*
+ * duv_object_keys - the own enumerable string keys of obj, as Object.keys.
+ *
+ * Ownership: returns a new reference to a new array of strings.
+ * Errors: NULL with a TypeError pending when obj is null or undefined, or
+ *         the exception a Proxy trap threw, or a RangeError when memory runs
+ *         out.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_object_keys(duv_runtime_t *rt, duv_value_t *obj);
+
+/*
+ * duv_object_has - `key in obj`: 1 or 0, with key a UTF-8 string.
+ *
+ * Looks through the prototype chain; runs Proxy `has` traps.
+ * Errors: -1 with a TypeError pending when obj is not an object (as `in`
+ *         throws), or the exception a trap threw.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_object_has(duv_runtime_t *rt, duv_value_t *obj, const char *key);
+
+/*
+ * duv_object_delete - `delete obj[key]` as in strict code.
+ *
+ * Returns 0 also when the property did not exist.
+ * Errors: -1 with a TypeError pending when the property is not
+ *         configurable or obj is null or undefined, or the exception a
+ *         Proxy trap threw.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_object_delete(duv_runtime_t *rt, duv_value_t *obj, const char *key);
+
+/*
+ * duv_json_parse - JSON.parse of UTF-8 text.
+ *
+ * len is in bytes, or DUV_NTS.
+ * Ownership: new reference.
+ * Errors: NULL with a SyntaxError pending when the text is not JSON, or a
+ *         RangeError when memory runs out.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_json_parse(duv_runtime_t *rt, const char *utf8, size_t len);
+
+/*
+ * duv_json_stringify - JSON.stringify(v).
+ *
+ * Returns a string, or undefined for what JSON.stringify gives undefined
+ * (undefined, a function, a symbol). Runs toJSON methods and getters.
+ * Ownership: new reference.
+ * Errors: NULL with a TypeError pending for a cyclic structure, or the
+ *         exception a toJSON method or getter threw.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_json_stringify(duv_runtime_t *rt, duv_value_t *v);
+
+/*
+ * duv_buffer_view_t - the bytes of a buffer, seen in place.
+ *
+ * data points at the first byte of the view (NULL when len is 0 may
+ * happen) and len is its size in bytes. The layout is fixed: these two
+ * fields in this order, never more (a richer view would be a new type).
+ * The bytes stay valid while the handle they came from lives (for a
+ * borrowed argument, until the native call returns); writing to them
+ * changes what JavaScript sees.
+ * Since: 0.1.
+ */
+typedef struct duv_buffer_view_s {
+  void *data;
+  size_t len;
+} duv_buffer_view_t;
+
+/*
+ * duv_buffer_new - a new zero-filled Uint8Array of len bytes.
+ *
+ * duv has no Node Buffer class yet (the engine's own global Buffer is
+ * Duktape's, not Node's): the bytes come as a Uint8Array, which every Node
+ * API that takes a Buffer also takes. When data is not NULL, *data receives
+ * the address of the bytes, valid while the returned handle lives.
+ * Ownership: new reference.
+ * Errors: NULL with a RangeError pending when memory runs out.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_buffer_new(duv_runtime_t *rt, size_t len, void **data);
+
+/*
+ * duv_buffer_view - the bytes of an ArrayBuffer, typed array or DataView.
+ *
+ * Fills *out with the bytes the view covers (for a typed array, its
+ * byteOffset..byteOffset+byteLength of the underlying ArrayBuffer). No
+ * copy is made.
+ * Errors: -1 with a TypeError pending (ERR_INVALID_ARG_TYPE, 'The value
+ *         must be an instance of ArrayBuffer, Buffer, TypedArray, or
+ *         DataView. Received ...') for anything else.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_buffer_view(duv_runtime_t *rt, duv_value_t *v, duv_buffer_view_t *out);
+
+/*
+ * duv_date_new - new Date(ms), ms milliseconds since the Unix epoch.
+ *
+ * A ms outside the Date range (or NaN) gives an Invalid Date.
+ * Ownership: new reference.
+ * Errors: NULL with a RangeError pending when memory runs out.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_date_new(duv_runtime_t *rt, double ms);
+
+/*
+ * duv_date_get - the time value of a Date (date.getTime()).
+ *
+ * Stores milliseconds since the Unix epoch in *ms (NaN for an Invalid
+ * Date) and returns 0.
+ * Errors: -1 with a TypeError pending (ERR_INVALID_ARG_TYPE, 'The value
+ *         must be an instance of Date. Received ...') when v is not a Date.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_date_get(duv_runtime_t *rt, duv_value_t *v, double *ms);
+
+/*
+ * duv_error_new - a new error object, not thrown.
+ *
+ * As duv_error_set() builds its error (an instance of type with the
+ * printf-formatted message and, when code is not NULL, a `code` property),
+ * but returned as a value instead of made pending: to reject a promise
+ * with, pass to a callback, or throw later with duv_error_restore().
+ * Ownership: new reference.
+ * Errors: NULL with a RangeError pending when memory runs out.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_error_new(duv_runtime_t *rt, duv_error_type type, const char *code,
+                                      const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+
+/* The resolving functions of a promise made by duv_promise_new(). */
+typedef struct duv_deferred_s duv_deferred_t;
+
+/*
+ * duv_promise_new - a new pending Promise and the means to settle it.
+ *
+ * *deferred receives the promise's resolver: settle the promise with
+ * duv_promise_resolve() or duv_promise_reject(), exactly once each
+ * deferred (either call consumes it). A deferred never settled must still
+ * be given back with duv_promise_reject() or duv_deferred_free().
+ * Ownership: returns a new reference to the promise; the deferred is the
+ *            caller's until consumed.
+ * Errors: NULL with a RangeError pending when memory runs out (*deferred
+ *         is then NULL).
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_promise_new(duv_runtime_t *rt, duv_deferred_t **deferred);
+
+/*
+ * duv_promise_resolve - resolve a deferred's promise with value.
+ *
+ * As the resolve function of `new Promise(executor)`: a thenable value is
+ * followed, a plain value fulfills. Reactions run as microtasks, when
+ * control returns to the event loop (or the innermost JavaScript call
+ * returns to it).
+ * Ownership: consumes deferred, even on failure; value is borrowed.
+ * Errors: -1 with a RangeError pending when memory runs out; the deferred
+ *         is freed either way. A call made while an exception is pending
+ *         fails at once (and still frees the deferred).
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_promise_resolve(duv_runtime_t *rt, duv_deferred_t *deferred,
+                                   duv_value_t *value);
+
+/*
+ * duv_promise_reject - reject a deferred's promise with reason.
+ *
+ * When reason is NULL the pending exception is taken (and cleared) as the
+ * reason: `if (fail) return duv_promise_reject(rt, d, NULL)` passes an
+ * error on. A rejection nobody handles is reported as Node reports it
+ * ('unhandledRejection').
+ * Ownership: consumes deferred, even on failure; reason is borrowed.
+ * Errors: -1 with a RangeError pending when memory runs out, or a
+ *         TypeError when reason is NULL and nothing is pending.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_promise_reject(duv_runtime_t *rt, duv_deferred_t *deferred,
+                                  duv_value_t *reason);
+
+/*
+ * duv_deferred_free - give up a deferred without settling its promise.
+ *
+ * The promise stays pending for ever. NULL is ignored.
+ * Since: 0.1.
+ */
+DUV_EXTERN void duv_deferred_free(duv_runtime_t *rt, duv_deferred_t *deferred);
+
+/* ======================================================================
+ * Argument parsing and value building
+ *
+ * Format strings in the manner of CPython's PyArg_ParseTuple and
+ * Py_BuildValue; the codes are tabled in docs/extending.md. JavaScript
+ * types are strict, as Node's validators are: a string is not a number.
+ * ====================================================================== */
+
+/*
+ * duv_args_parse - check and convert a native function's arguments.
+ *
+ * Each format unit reads the next argument into the C variables that
+ * follow the format:
+ *   d double*           f float*            p int* (truthiness, any value)
+ *   i int32_t*          I uint32_t*         ? int* (a boolean only)
+ *   B uint8_t* (0..255) l int64_t* (safe integer)
+ *   k uint64_t* (non-negative safe integer) n size_t* (as k)
+ *   s const char** (UTF-8, no NUL inside)   s# const char**, size_t*
+ *   z, z# as s, s#, and NULL (length 0) for null or undefined
+ *   y*, w* duv_buffer_view_t* (ArrayBuffer, typed array, DataView)
+ *   O duv_value_t** (any)  o an object or function  a an array
+ *   F a function        O& int (*conv)(duv_runtime_t *, duv_value_t *, void *), void *
+ *   |  the units after it are optional: their variables are left alone
+ *      when the argument is absent (or, for units other than O, undefined)
+ *   :name  ends the units; names the function in messages
+ *   ;text  ends the units; text replaces the whole message of a type error
+ * Arguments past the units are ignored, as JavaScript does. Numbers are
+ * never coerced nor wrapped: a non-integer or out-of-range value for an
+ * integer unit is a RangeError. Strings and views point into values that
+ * live until the native call returns (or, outside one, while the handles in
+ * argv live). Values for O, o, a, F are borrowed, as argv is.
+ * The argument names in messages are "arguments[0]", "arguments[1]", ...
+ * with the function name first ("add: The ...") when :name is given;
+ * duv_args_parse_names() gives real names.
+ * Errors: -1 with the error pending; variables of units already read may
+ *         have been written.
+ *   - fewer arguments than required units: TypeError ERR_MISSING_ARGS,
+ *     'The "a" and "b" arguments must be specified';
+ *   - a value of the wrong type: TypeError ERR_INVALID_ARG_TYPE, 'The "a"
+ *     argument must be of type number. Received type string ('2')';
+ *   - a number out of range: RangeError ERR_OUT_OF_RANGE, 'The value of
+ *     "a" is out of range. It must be >= 0 && <= 255. Received 256';
+ *   - a NUL inside a string for s or z: TypeError ERR_INVALID_ARG_VALUE;
+ *   - a bad format string (a bug of the caller): Error ERR_INTERNAL_ASSERTION;
+ *   - an exception already pending: -1 at once, that exception kept.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_args_parse(duv_runtime_t *rt, duv_value_t *const *argv, size_t argc,
+                              const char *format, ...);
+
+/*
+ * duv_args_parse_names - duv_args_parse() with argument names, and options.
+ *
+ * names holds one name per format unit, in order (NULL-terminated or not:
+ * only as many are read as there are units). Messages use them, as Node's
+ * do: 'The "path" argument must be of type string. Received type number
+ * (1)'. A `$` in the format starts the units read from an options object
+ * (Node's keyword convention): the argument after the positional units
+ * must be an object, or null or undefined or absent for "no options"
+ * (else a TypeError names it "options"), and each unit after `$` reads the
+ * property of its name; a missing or undefined property leaves the
+ * variable alone. Messages name such a unit as Node does: 'The
+ * "options.encoding" property must be of type string. ...'. Options values
+ * for O, o, a, F, s, y* live until the native call returns: `$` is
+ * accepted only while a native function runs (elsewhere it is an
+ * ERR_INTERNAL_ASSERTION error). Reading a property can run a getter;
+ * its exception is passed on.
+ * Errors: as duv_args_parse().
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_args_parse_names(duv_runtime_t *rt, duv_value_t *const *argv, size_t argc,
+                                    const char *format, const char *const *names, ...);
+
+/*
+ * duv_value_build - make a value from a format and C values.
+ *
+ * One unit gives the value itself; several units give an array of them
+ * (as "[...]" would); an empty format gives undefined. Units:
+ *   d, f double (f is promoted)   i int   I unsigned   l int64_t
+ *   k uint64_t   n size_t         ? int (boolean)
+ *   s const char* (UTF-8, NUL-terminated; NULL gives null)
+ *   s# const char*, size_t (NULL gives null)
+ *   y# const void*, size_t: a new Uint8Array holding a copy of the bytes
+ *   O duv_value_t* (borrowed: the value is referenced again)
+ *   N duv_value_t* (consumed: released by this call, even on failure)
+ *   _ undefined   ~ null
+ *   [units] an array   {s:unit, s:unit} an object (keys use s or s#)
+ * Spaces, tabs, commas and colons between units are ignored. The whole
+ * value is built in one protected region.
+ * Ownership: new reference.
+ * Errors: NULL with a RangeError pending when memory runs out; with an
+ *         ERR_INTERNAL_ASSERTION Error for a bad format or a NULL O value.
+ *         N values are released either way.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_value_build(duv_runtime_t *rt, const char *format, ...);
+
+/*
+ * duv_value_vbuild - duv_value_build() with a va_list.
+ *
+ * Ownership and errors as duv_value_build(); ap is consumed as vprintf
+ * consumes it.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_value_vbuild(duv_runtime_t *rt, const char *format, va_list ap);
+
+/* ======================================================================
  * Work on the thread pool
  * ====================================================================== */
 

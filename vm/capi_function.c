@@ -83,7 +83,7 @@ static duk_ret_t trampoline(duk_context *ctx) {
   duk_push_this(ctx); /* self at index argc */
 
   /* A pending exception left by host code is not this call's. */
-  duv_error_clear(rt);
+  if (c->err_state != DUV__ERR_NONE) duv_error_clear(rt);
   duv_value_t *result;
   if (f->conv == DUV_METH_FASTCALL) {
     duv_value_t *inline_argv[INLINE_ARGS];
@@ -115,9 +115,18 @@ static duk_ret_t trampoline(duk_context *ctx) {
     duv__capi_push_pending(rt);
     return duk_throw(ctx);
   }
-  duv__capi_push(rt, result);
-  duv_value_release(rt, result);
-  free_scratch(c);
+  if (!DUV__TAGGED(result) && result->kind == DUV__V_NUMBER) {
+    /* The common result, a number kept in its handle: push it and give the
+     * entry back to the free list here, without the general release. */
+    duk_push_number(ctx, result->u.num);
+    result->kind = DUV__V_FREE;
+    result->u.next_free = c->free_list;
+    c->free_list = result;
+  } else {
+    duv__capi_push(rt, result);
+    duv_value_release(rt, result);
+  }
+  if (c->scratch != NULL) free_scratch(c);
   return 1;
 }
 

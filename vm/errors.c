@@ -41,8 +41,7 @@ void duv__push_uv_error(duk_context *ctx, int uverr, const char *syscall, const 
   }
 }
 
-/* Node's description of a received value in argument errors. */
-static void push_received(duk_context *ctx, duk_idx_t idx) {
+void duv__push_received(duk_context *ctx, duk_idx_t idx) {
   idx = duk_normalize_index(ctx, idx);
   if (duk_is_undefined(ctx, idx)) {
     duk_push_string(ctx, "Received undefined");
@@ -88,7 +87,7 @@ static void push_received(duk_context *ctx, duk_idx_t idx) {
 
 duk_ret_t duv__throw_arg_type(duk_context *ctx, const char *name, const char *expected,
                               duk_idx_t value_idx) {
-  push_received(ctx, value_idx);
+  duv__push_received(ctx, value_idx);
   return duv__throw_code(ctx, DUK_ERR_TYPE_ERROR, "ERR_INVALID_ARG_TYPE",
                          "The \"%s\" argument must be of type %s. %s", name, expected,
                          duk_get_string(ctx, -1));

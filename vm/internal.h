@@ -238,6 +238,10 @@ void duv__push_uv_error(duk_context *ctx, int uverr, const char *syscall,
  * uses: 'The "name" argument must be of type string. Received ...'. */
 duk_ret_t duv__throw_arg_type(duk_context *ctx, const char *name, const char *expected,
                               duk_idx_t value_idx);
+/* Push Node's description of the value at idx in argument errors:
+ * "Received type number (42)", "Received an instance of Array", ... May run
+ * getters (constructor, name) and throw. */
+void duv__push_received(duk_context *ctx, duk_idx_t idx);
 /* Throw an error of Duktape type err_type with a Node error code. */
 duk_ret_t duv__throw_code(duk_context *ctx, duk_errcode_t err_type, const char *code,
                           const char *fmt, ...);

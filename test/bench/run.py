@@ -14,6 +14,10 @@ compute  every test/bench/compute/*.js under duv, under the bare Duktape
          Median CPU time (user+sys) by default, which other load on the
          machine disturbs less than wall time; --metric wall for wall time.
 
+addon     build/<mode>/bench/addon-call: add(a, b) called from JS through the
+         extension API against a raw Duktape C function, in one process
+         (it prints ns per call for both and the ratio).
+
 --host NAME=COMMAND adds a host to the compute set (for instance a duk-bare
 built with another Duktape configuration); its column is shown against bare.
 """
@@ -166,6 +170,15 @@ def bench_compute(args, tmp):
     print('  duv/bare worst %.3f (the bar: <= 1.05)' % worst)
 
 
+def bench_addon(args):
+    exe = os.path.join(os.path.abspath(args.build), 'bench', 'addon-call')
+    if not os.access(exe, os.X_OK):
+        sys.exit('bench: %s is missing; run `scons bench-build`' % exe)
+    print()
+    sys.stdout.flush()
+    subprocess.run([exe], check=True, env=CHILD_ENV)
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument('--build', default=os.path.join(TOP, 'build', 'release'))
@@ -180,6 +193,7 @@ def main():
                    help='keep %s in the children\'s environment' % ', '.join(EXTRA_WORK_VARS))
     p.add_argument('--no-startup', action='store_true')
     p.add_argument('--no-compute', action='store_true')
+    p.add_argument('--no-addon', action='store_true')
     p.add_argument('filter', nargs='*', help='compute programs whose name contains one of these')
     args = p.parse_args()
     args.duv = os.path.join(os.path.abspath(args.build), 'bin', 'duv')
@@ -199,6 +213,8 @@ def main():
             bench_startup(args, tmp)
         if not args.no_compute:
             bench_compute(args, tmp)
+        if not args.no_addon:
+            bench_addon(args)
 
 
 if __name__ == '__main__':
