@@ -12,6 +12,7 @@
 #define DUV_H
 
 #include <errno.h>
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
