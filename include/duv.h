@@ -1353,6 +1353,103 @@ DUV_EXTERN const duv_addon_t *duv_addon_v1(void);
     return &duv__addon;                                                                        \
   }
 
+/* ======================================================================
+ * Classes
+ *
+ * A JS class backed by a C struct, described by a static duv_class_def
+ * whose address is its type tag: duv_class_data() unwraps an object only
+ * if it was made by that very definition.
+ * ====================================================================== */
+
+/* A getter and optional setter on a class's prototype. self is `this`. */
+typedef struct duv_getset_def_s {
+  const char *name;
+  duv_value_t *(*get)(duv_runtime_t *rt, duv_value_t *self);
+  int (*set)(duv_runtime_t *rt, duv_value_t *self, duv_value_t *value); /* NULL: read-only */
+  const char *doc;
+} duv_getset_def;
+
+/*
+ * duv_class_def - a class backed by a C struct.
+ *
+ *   struct_size  sizeof(duv_class_def).
+ *   name         the constructor's name.
+ *   data_size    bytes of zeroed C data each instance carries.
+ *   init         `new Name(...args)`: fill data; return 0, or -1 with an
+ *                exception pending. NULL: JavaScript cannot construct it
+ *                (TypeError "Illegal constructor"); C can, with
+ *                duv_class_instance_new().
+ *   finalize     called once for every instance's data when the instance
+ *                is collected or the runtime freed (also after init
+ *                failed); it must not call duv_* functions. May be NULL.
+ *   methods      prototype methods (self is `this`), ending with a NULL name.
+ *   getset       prototype accessors, ending with a NULL name.
+ *   statics      functions on the constructor, ending with a NULL name.
+ *
+ * Any table may be NULL. duv_function_data() returns the data given to
+ * duv_class_get() while a method, accessor or init runs.
+ * Since: 0.1.
+ */
+typedef struct duv_class_def_s {
+  size_t struct_size;
+  const char *name;
+  size_t data_size;
+  int (*init)(duv_runtime_t *rt, duv_value_t *self, void *data, duv_value_t *const *argv,
+              size_t argc);
+  void (*finalize)(void *data);
+  const duv_method_def *methods;
+  const duv_getset_def *getset;
+  const duv_method_def *statics;
+} duv_class_def;
+
+/*
+ * duv_class_get - the constructor of a class in this runtime.
+ *
+ * Made the first time, with data handed to its methods, accessors and init
+ * through duv_function_data(); later calls return the same constructor (and
+ * ignore data).
+ * Ownership: new reference; def must outlive the runtime.
+ * Errors: NULL with an exception pending when memory runs out, or a
+ *         TypeError when def is malformed (struct_size, a table entry).
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_class_get(duv_runtime_t *rt, const duv_class_def *def, void *data);
+
+/*
+ * duv_class_instance_new - make an instance from C, without running init.
+ *
+ * Stores the instance's zeroed data pointer in *data when data is not NULL.
+ * Ownership: new reference.
+ * Errors: NULL with an exception pending when memory runs out.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_class_instance_new(duv_runtime_t *rt, const duv_class_def *def,
+                                               void **data);
+
+/*
+ * duv_class_data - the C data of an instance of def.
+ *
+ * Checks the type tag: the object must have been made by def itself (an
+ * object that merely inherits from an instance does not count).
+ * Ownership: the data lives as long as the instance.
+ * Errors: NULL with a TypeError pending (code ERR_INVALID_ARG_TYPE, "The
+ *         value must be an instance of Name. Received ...") when v is not an
+ *         instance of def.
+ * Since: 0.1.
+ */
+DUV_EXTERN void *duv_class_data(duv_runtime_t *rt, duv_value_t *v, const duv_class_def *def);
+
+/*
+ * duv_module_add_class - add a class's constructor to an object.
+ *
+ * obj[def->name] = duv_class_get(rt, def, data).
+ * Ownership: obj is borrowed.
+ * Errors: as duv_class_get(), or -1 when the property cannot be set.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_module_add_class(duv_runtime_t *rt, duv_value_t *obj, const duv_class_def *def,
+                                    void *data);
+
 #ifdef __cplusplus
 }
 #endif

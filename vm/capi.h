@@ -24,6 +24,7 @@ enum {
  * and are valid only while that call runs. */
 struct duv_value_s {
   uint8_t kind;
+  uint8_t internal; /* held by duv itself for the runtime's life: not a leak */
   uint32_t index; /* position in the table, and slot in the refs array */
   union {
     double num;
@@ -67,6 +68,7 @@ typedef struct duv__capi {
   duv__scratch *scratch;
   struct duv__work *works;    /* thread-pool jobs not yet completed */
   struct duv_async_s *asyncs; /* open channels from other threads */
+  struct duv__class *classes;  /* classes made in this runtime */
 
   /* The pending exception: none, a lazy error (type, code, message) made
    * into an object only when needed, or a value. */
@@ -85,6 +87,8 @@ enum { DUV__ERR_NONE = 0, DUV__ERR_LAZY, DUV__ERR_VALUE };
 /* Set up and tear down (called by vm/runtime.c). */
 int duv__capi_init(duv_runtime_t *rt);
 void duv__capi_free(duv_runtime_t *rt);
+/* Free the class registry (after the heap is destroyed). */
+void duv__capi_free_classes(duv_runtime_t *rt);
 /* Close every channel from other threads (teardown). */
 void duv__capi_close_asyncs(duv_runtime_t *rt);
 /* Cancel the thread-pool jobs that have not started (teardown). */

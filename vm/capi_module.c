@@ -78,6 +78,7 @@ duv_value_t *duv_module_load(duv_runtime_t *rt, const duv_module_def *def) {
     }
   }
   m->exports = duv_object_new(rt);
+  if (m->exports != NULL) m->exports->internal = 1; /* held for the runtime's life */
   if (m->exports == NULL) {
     free(m->state);
     free(m);

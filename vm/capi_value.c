@@ -35,6 +35,7 @@ int duv__capi_init(duv_runtime_t *rt) {
 void duv__capi_free(duv_runtime_t *rt) {
   duv__capi *c = capi_of(rt);
   if (c == NULL) return;
+  duv__capi_free_classes(rt);
   for (size_t i = 0; i < c->nchunks; i++) {
     for (size_t j = 0; j < CHUNK; j++) {
       free(c->chunks[i][j].utf8);
@@ -137,7 +138,7 @@ size_t duv_debug_leaks(duv_runtime_t *rt, void (*cb)(void *ud, const char *site)
     for (size_t j = 0; j < CHUNK; j++) {
       duv_value_t *v = &c->chunks[i][j];
       if (v->kind != DUV__V_NUMBER && v->kind != DUV__V_REF) continue;
-      if (v == c->err_value) continue; /* the pending exception is duv's own */
+      if (v == c->err_value || v->internal) continue; /* duv's own */
       count++;
       if (cb != NULL) {
         char *site = describe_site(v);
@@ -291,6 +292,7 @@ void duv_value_release(duv_runtime_t *rt, duv_value_t *v) {
   }
   free(v->utf8);
   v->utf8 = NULL;
+  v->internal = 0;
   v->kind = DUV__V_FREE;
   /* Debug mode quarantines released entries, so a use after release is
    * caught instead of reading whatever reused the entry. */
