@@ -839,6 +839,8 @@ DUV_EXTERN void duv_deferred_free(duv_runtime_t *rt, duv_deferred_t *deferred);
  *   y*, w* duv_buffer_view_t* (ArrayBuffer, typed array, DataView)
  *   O duv_value_t** (any)  o an object or function  a an array
  *   F a function        O& int (*conv)(duv_runtime_t *, duv_value_t *, void *), void *
+ *   C const duv_class_def *def (given), void **data: an instance of def's
+ *     class, unwrapped as duv_class_data() does (see "Classes")
  *   |  the units after it are optional: their variables are left alone
  *      when the argument is absent (or, for units other than O, undefined)
  *   :name  ends the units; names the function in messages
@@ -970,6 +972,22 @@ typedef duv_value_t *(*duv_work_complete_cb)(duv_runtime_t *rt, void *data, int 
  */
 DUV_EXTERN int duv_work_queue(duv_runtime_t *rt, duv_work_execute_cb execute,
                               duv_work_complete_cb complete, duv_value_t *callback, void *data);
+
+/*
+ * duv_work_promise - run a job on the thread pool; its result settles a Promise.
+ *
+ * As duv_work_queue(), but returns a Promise that complete's result
+ * fulfills, or that its pending exception rejects. Reactions run right
+ * after complete, as after any callback from the loop. When the runtime is
+ * exiting the promise stays pending.
+ * Ownership: returns a new reference to the promise.
+ * Errors: NULL with an exception pending, as duv_work_queue(); then neither
+ *         function is ever called.
+ * Threads: the thread that uses the runtime.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_work_promise(duv_runtime_t *rt, duv_work_execute_cb execute,
+                                         duv_work_complete_cb complete, void *data);
 
 /* ======================================================================
  * Calling into a runtime from other threads

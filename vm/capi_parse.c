@@ -134,6 +134,11 @@ typedef int (*converter)(duv_runtime_t *, duv_value_t *, void *);
 
 /* Skip a unit's variables: one pointer, two for s#, z# and O&. */
 static void skip_outputs(char code, int mod, va_list *ap) {
+  if (code == 'C') {
+    (void)va_arg(*ap, void *); /* the class definition */
+    (void)va_arg(*ap, void *);
+    return;
+  }
   if (code == 'O' && mod)
     (void)va_arg(*ap, converter);
   else
@@ -251,6 +256,20 @@ static int read_unit(parser *p, char code, int mod, duk_idx_t idx, duv_value_t *
       if (!duk_is_callable(ctx, idx)) return type_error(p, idx, "of type function");
       *va_arg(*ap, duv_value_t **) = v;
       return 0;
+    case 'C': {
+      const duv_class_def *def = va_arg(*ap, const duv_class_def *);
+      void **out = va_arg(*ap, void **);
+      void *data = duv_class_data(rt, v, def);
+      if (data == NULL) {
+        /* Reworded with the argument's name, as the other units are. */
+        duv_error_clear(rt);
+        char expected[160];
+        snprintf(expected, sizeof(expected), "an instance of %s", def && def->name ? def->name : "?");
+        return type_error(p, idx, expected);
+      }
+      *out = data;
+      return 0;
+    }
     default:
       return -1; /* not reached: codes are checked by the caller */
   }
@@ -285,6 +304,7 @@ static int is_code(char c) {
     case 'o':
     case 'a':
     case 'F':
+    case 'C':
       return 1;
     default:
       return 0;

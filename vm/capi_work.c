@@ -17,6 +17,7 @@ typedef struct duv__work {
   duv_work_execute_cb execute;
   duv_work_complete_cb complete;
   duv_value_t *callback;
+  duv_deferred_t *deferred; /* duv_work_promise: the promise to settle */
   void *data;
   struct duv__work *next, *prev;
 } work_rec;
@@ -43,7 +44,27 @@ static void work_done(uv_work_t *req, int status) {
    * is not this job's. */
   duv_error_clear(rt);
   duv_value_t *result = w->complete(rt, w->data, status);
-  if (w->callback == NULL || rt->exiting) {
+  if (w->deferred != NULL) {
+    if (rt->exiting) {
+      duv_value_release(rt, result);
+      duv_error_clear(rt);
+      duv_deferred_free(rt, w->deferred);
+    } else {
+      if (result != NULL) {
+        duv_promise_resolve(rt, w->deferred, result);
+        duv_value_release(rt, result);
+      } else {
+        if (!duv_error_occurred(rt))
+          duv_error_set(rt, DUV_TYPE_ERROR, NULL,
+                        "the work's completion returned NULL without setting an exception");
+        duv_promise_reject(rt, w->deferred, NULL);
+      }
+      /* Out of memory while settling: nothing is left to tell. */
+      duv_error_clear(rt);
+      /* The reactions run now, as after any callback from the loop. */
+      duv__drain_ticks(rt);
+    }
+  } else if (w->callback == NULL || rt->exiting) {
     duv_value_release(rt, result);
     duv_error_clear(rt);
   } else {
@@ -71,8 +92,8 @@ static void work_done(uv_work_t *req, int status) {
   free(w);
 }
 
-int duv_work_queue(duv_runtime_t *rt, duv_work_execute_cb execute, duv_work_complete_cb complete,
-                   duv_value_t *callback, void *data) {
+static int queue(duv_runtime_t *rt, duv_work_execute_cb execute, duv_work_complete_cb complete,
+                 duv_value_t *callback, duv_deferred_t *deferred, void *data) {
   if (duv_error_occurred(rt)) return -1;
   if (execute == NULL || complete == NULL) {
     duv_error_set(rt, DUV_TYPE_ERROR, "ERR_INVALID_ARG_TYPE",
@@ -97,6 +118,7 @@ int duv_work_queue(duv_runtime_t *rt, duv_work_execute_cb execute, duv_work_comp
     }
   }
   w->rt = rt;
+  w->deferred = deferred;
   w->execute = execute;
   w->complete = complete;
   w->data = data;
@@ -114,6 +136,25 @@ int duv_work_queue(duv_runtime_t *rt, duv_work_execute_cb execute, duv_work_comp
   if (c->works) c->works->prev = w;
   c->works = w;
   return 0;
+}
+
+int duv_work_queue(duv_runtime_t *rt, duv_work_execute_cb execute, duv_work_complete_cb complete,
+                   duv_value_t *callback, void *data) {
+  return queue(rt, execute, complete, callback, NULL, data);
+}
+
+duv_value_t *duv_work_promise(duv_runtime_t *rt, duv_work_execute_cb execute,
+                              duv_work_complete_cb complete, void *data) {
+  if (duv_error_occurred(rt)) return NULL;
+  duv_deferred_t *deferred;
+  duv_value_t *promise = duv_promise_new(rt, &deferred);
+  if (promise == NULL) return NULL;
+  if (queue(rt, execute, complete, NULL, deferred, data) != 0) {
+    duv_deferred_free(rt, deferred);
+    duv_value_release(rt, promise);
+    return NULL;
+  }
+  return promise;
 }
 
 void duv__capi_cancel_work(duv_runtime_t *rt) {

@@ -73,6 +73,18 @@ static duv_value_t *counter_zero(duv_runtime_t *rt, duv_value_t *self, duv_value
   return obj;
 }
 
+/* merge(a, b): b's count added to a, both unwrapped by the `C` unit. */
+static duv_value_t *counter_merge(duv_runtime_t *rt, duv_value_t *self, duv_value_t *const *argv,
+                                  size_t argc) {
+  (void)self;
+  counter *a, *b = NULL;
+  if (duv_args_parse(rt, argv, argc, "C|C:merge", &counter_class, (void **)&a, &counter_class,
+                     (void **)&b) < 0)
+    return NULL;
+  if (b != NULL) a->count += b->count;
+  return duv_number_new(rt, a->count);
+}
+
 static const duv_method_def counter_methods[] = {
     {"add", counter_add, DUV_METH_FASTCALL, 1, "add(n = 1): the new count"},
     {"tag", counter_tag, DUV_METH_FASTCALL, 0, "the class's data"},
@@ -80,7 +92,9 @@ static const duv_method_def counter_methods[] = {
 static const duv_getset_def counter_getset[] = {
     {"count", counter_get, counter_set, "the count"}, {NULL, NULL, NULL, NULL}};
 static const duv_method_def counter_statics[] = {
-    {"zero", counter_zero, DUV_METH_FASTCALL, 0, "a counter made from C"}, {NULL, NULL, 0, 0, NULL}};
+    {"zero", counter_zero, DUV_METH_FASTCALL, 0, "a counter made from C"},
+    {"merge", counter_merge, DUV_METH_FASTCALL, 2, "merge(a[, b])"},
+    {NULL, NULL, 0, 0, NULL}};
 
 static const duv_class_def counter_class = {sizeof(duv_class_def), "Counter", sizeof(counter),
                                             counter_init, counter_finalize, counter_methods,
@@ -184,6 +198,15 @@ START_TEST(test_finalizers) {
 }
 END_TEST
 
+START_TEST(test_parse_class_unit) {
+  js("var a = new Counter(2), b = new Counter(3);"
+     "if (Counter.merge(a, b) !== 5 || Counter.merge(a) !== 5) throw new Error('merge');"
+     "var msg = ''; try { Counter.merge(a, {}); } catch (e) { msg = e.code + ' ' + e.message; }"
+     "if (msg.indexOf('ERR_INVALID_ARG_TYPE') !== 0 || msg.indexOf('an instance of Counter') < 0)"
+     "  throw new Error(msg);");
+}
+END_TEST
+
 START_TEST(test_malformed) {
   duv_class_def bad = counter_class;
   bad.struct_size = 8;
@@ -206,6 +229,7 @@ static Suite *class_suite(void) {
   tcase_add_test(tc, test_errors);
   tcase_add_test(tc, test_type_tag_from_c);
   tcase_add_test(tc, test_finalizers);
+  tcase_add_test(tc, test_parse_class_unit);
   tcase_add_test(tc, test_malformed);
   suite_add_tcase(s, tc);
   return s;

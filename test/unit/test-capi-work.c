@@ -141,6 +141,39 @@ START_TEST(test_bad_arguments) {
 }
 END_TEST
 
+START_TEST(test_promise_flavour) {
+  duv_runtime_t *rt = duv_runtime_new(NULL);
+  duv_value_t *ok = duv_work_promise(rt, sum_execute, sum_complete, new_job(4, 0));
+  duv_value_t *bad = duv_work_promise(rt, sum_execute, sum_complete, new_job(3, 1));
+  ck_assert_ptr_nonnull(ok);
+  ck_assert_ptr_nonnull(bad);
+  duv_value_t *g = duv_runtime_global(rt);
+  ck_assert_int_eq(duv_object_set(rt, g, "ok", ok), 0);
+  ck_assert_int_eq(duv_object_set(rt, g, "bad", bad), 0);
+  duv_value_release(rt, g);
+  duv_value_release(rt, ok);
+  duv_value_release(rt, bad);
+  ck_assert_int_eq(duv_runtime_eval(rt,
+      "globalThis.out = [];"
+      "ok.then(function (v) { out.push('ok ' + v); });"
+      "bad.then(null, function (e) { out.push(e.code + ' ' + e.message); });",
+      DUV_NTS, "t.js", 0), 0);
+  ck_assert_int_eq(duv_runtime_run(rt, DUV_RUN_DEFAULT), 0);
+  ck_assert_int_eq(duv_runtime_eval(rt,
+      "var r = out.slice().sort().join('|'); if (r !== 'ERR_JOB job 3 failed|ok 10') throw new Error(r);",
+      DUV_NTS, "t.js", 0), 0);
+  ck_assert_int_eq(duv_runtime_exit(rt), 0);
+  /* Pending promises at teardown: the jobs still complete once. */
+  int completions = 0;
+  job *j = new_job(100000, 0);
+  j->completions = &completions;
+  duv_value_t *p = duv_work_promise(rt, sum_execute, sum_complete, j);
+  duv_value_release(rt, p);
+  duv_runtime_free(rt);
+  ck_assert_int_eq(completions, 1);
+}
+END_TEST
+
 static Suite *work_suite(void) {
   Suite *s = suite_create("capi-work");
   TCase *tc = tcase_create("work");
@@ -149,6 +182,7 @@ static Suite *work_suite(void) {
   tcase_add_test(tc, test_many_jobs_without_callback);
   tcase_add_test(tc, test_teardown_with_jobs_in_flight);
   tcase_add_test(tc, test_bad_arguments);
+  tcase_add_test(tc, test_promise_flavour);
   suite_add_tcase(s, tc);
   return s;
 }
