@@ -389,6 +389,29 @@ DUV_EXTERN duv_value_t *duv_object_get(duv_runtime_t *rt, duv_value_t *obj, cons
 DUV_EXTERN int duv_object_set(duv_runtime_t *rt, duv_value_t *obj, const char *key,
                               duv_value_t *value);
 
+/*
+ * duv_object_get_key - obj[key], with key any value (a string, a number,
+ * a symbol, or anything converted with ToPropertyKey).
+ *
+ * As duv_object_get(), for keys that are not C strings (symbols, indices,
+ * strings with NULs).
+ * Ownership: new reference; obj and key are borrowed.
+ * Errors: as duv_object_get(); also when converting key throws.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_object_get_key(duv_runtime_t *rt, duv_value_t *obj, duv_value_t *key);
+
+/*
+ * duv_object_set_key - obj[key] = value, with key any value.
+ *
+ * As duv_object_set(), for keys that are not C strings.
+ * Ownership: obj, key and value are borrowed.
+ * Errors: as duv_object_set().
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_object_set_key(duv_runtime_t *rt, duv_value_t *obj, duv_value_t *key,
+                                  duv_value_t *value);
+
 /* ======================================================================
  * Errors
  *
@@ -461,6 +484,29 @@ DUV_EXTERN duv_value_t *duv_error_fetch(duv_runtime_t *rt);
 DUV_EXTERN void duv_error_restore(duv_runtime_t *rt, duv_value_t *exc);
 
 /*
+ * duv_error_set_uv - make a Node-style system error pending.
+ *
+ * err is a libuv error code (negative, as libuv's functions return; on
+ * POSIX -errno). The error reads as Node's do: message "ENOENT: no such
+ * file or directory, open 'x'", and properties errno (err), code
+ * ("ENOENT"), syscall and, when given, path. syscall must not be NULL; path
+ * may be.
+ * Errors: none; if memory runs out a RangeError is pending instead.
+ * Since: 0.1.
+ */
+DUV_EXTERN void duv_error_set_uv(duv_runtime_t *rt, int err, const char *syscall,
+                                 const char *path);
+
+/*
+ * duv_error_set_errno - duv_error_set_uv() for a C library errno value.
+ *
+ * errnum is positive, as errno is (EACCES, ENOENT, ...).
+ * Since: 0.1.
+ */
+DUV_EXTERN void duv_error_set_errno(duv_runtime_t *rt, int errnum, const char *syscall,
+                                    const char *path);
+
+/*
  * duv_debug_leaks - the handles still held.
  *
  * Calls cb(ud, site) for each handle that is not released (immortal
@@ -525,6 +571,17 @@ DUV_EXTERN void *duv_function_data(duv_runtime_t *rt);
  */
 DUV_EXTERN duv_value_t *duv_function_call(duv_runtime_t *rt, duv_value_t *fn, duv_value_t *self,
                                           duv_value_t *const *argv, size_t argc);
+
+/*
+ * duv_function_construct - new ctor(...argv).
+ *
+ * Ownership: returns a new reference; ctor and argv are borrowed.
+ * Errors: NULL with the exception pending when the constructor throws or
+ *         ctor is not a constructor (TypeError).
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_function_construct(duv_runtime_t *rt, duv_value_t *ctor,
+                                               duv_value_t *const *argv, size_t argc);
 
 /* ======================================================================
  * More value types

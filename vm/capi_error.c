@@ -122,3 +122,31 @@ void duv_error_restore(duv_runtime_t *rt, duv_value_t *exc) {
   duv__capi_push(rt, exc);
   duv__capi_set_pending_from_top(rt);
 }
+
+typedef struct {
+  int err;
+  const char *syscall, *path;
+} uv_error_spec;
+
+static duk_ret_t make_uv_error(duk_context *ctx, void *udata) {
+  uv_error_spec *e = udata;
+  duv__push_uv_error(ctx, e->err, e->syscall, e->path, NULL);
+  return 1;
+}
+
+void duv_error_set_uv(duv_runtime_t *rt, int err, const char *syscall, const char *path) {
+  uv_error_spec spec = {err, syscall ? syscall : "unknown", path};
+  /* Made at once: the record of duv_error_set() has no room for errno,
+   * syscall and path, and system errors are rarely cleared unseen. */
+  if (duk_safe_call(rt->ctx, make_uv_error, &spec, 0, 1) != 0) {
+    duk_pop(rt->ctx);
+    duv_error_set(rt, DUV_RANGE_ERROR, NULL, "out of memory");
+    return;
+  }
+  duv__capi_set_pending_from_top(rt);
+}
+
+void duv_error_set_errno(duv_runtime_t *rt, int errnum, const char *syscall, const char *path) {
+  /* libuv's codes are -errno on POSIX systems. */
+  duv_error_set_uv(rt, -errnum, syscall, path);
+}

@@ -214,3 +214,20 @@ duv_value_t *duv_function_call(duv_runtime_t *rt, duv_value_t *fn, duv_value_t *
   }
   return duv__capi_pop_handle(rt);
 }
+
+duv_value_t *duv_function_construct(duv_runtime_t *rt, duv_value_t *ctor, duv_value_t *const *argv,
+                                    size_t argc) {
+  if (duv_error_occurred(rt)) return NULL;
+  duk_context *ctx = rt->ctx;
+  if (!duk_check_stack(ctx, (duk_idx_t)argc + 1)) {
+    duv_error_set(rt, DUV_RANGE_ERROR, NULL, "too many arguments (%zu)", argc);
+    return NULL;
+  }
+  duv__capi_push(rt, ctor);
+  for (size_t i = 0; i < argc; i++) duv__capi_push(rt, argv[i]);
+  if (duk_pnew(ctx, (duk_idx_t)argc) != 0) {
+    duv__capi_set_pending_from_top(rt);
+    return NULL;
+  }
+  return duv__capi_pop_handle(rt);
+}

@@ -532,3 +532,24 @@ int duv_object_set(duv_runtime_t *rt, duv_value_t *obj, const char *key, duv_val
   duk_pop(ctx);
   return rc;
 }
+
+duv_value_t *duv_object_get_key(duv_runtime_t *rt, duv_value_t *obj, duv_value_t *key) {
+  if (duv_error_occurred(rt)) return NULL;
+  duv__capi_push(rt, obj);
+  duv__capi_push(rt, key);
+  if (duv__capi_protect(rt, get_protected, NULL, 2, 1) != 0) {
+    duk_pop(rt->ctx);
+    return NULL;
+  }
+  return duv__capi_pop_handle(rt);
+}
+
+int duv_object_set_key(duv_runtime_t *rt, duv_value_t *obj, duv_value_t *key, duv_value_t *value) {
+  if (duv_error_occurred(rt)) return -1;
+  duv__capi_push(rt, obj);
+  duv__capi_push(rt, key);
+  duv__capi_push(rt, value);
+  int rc = duv__capi_protect(rt, set_protected, NULL, 3, 1);
+  duk_pop(rt->ctx);
+  return rc;
+}

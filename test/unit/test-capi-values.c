@@ -3,6 +3,7 @@
  * public header only: ownership, error paths, and JS calling C calling JS.
  */
 #include <check.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -324,6 +325,79 @@ START_TEST(test_handles_survive_gc) {
 }
 END_TEST
 
+START_TEST(test_keys_as_values) {
+  run_js("globalThis.sym = Symbol('k'); globalThis.o2 = { 7: 'seven' }; o2[sym] = 'by symbol';");
+  duv_value_t *o = global_get("o2");
+  duv_value_t *sym = global_get("sym");
+  duv_value_t *v = duv_object_get_key(rt, o, sym);
+  ck_assert_str_eq(duv_string_get(rt, v, NULL), "by symbol");
+  duv_value_release(rt, v);
+  duv_value_t *seven = duv_number_new(rt, 7);
+  v = duv_object_get_key(rt, o, seven);
+  ck_assert_str_eq(duv_string_get(rt, v, NULL), "seven");
+  duv_value_release(rt, v);
+  duv_value_t *nul_key = duv_string_new(rt, "a\0b", 3);
+  ck_assert_int_eq(duv_object_set_key(rt, o, nul_key, seven), 0);
+  run_js("if (o2['a\\u0000b'] !== 7) throw new Error('nul key');");
+  /* A key whose conversion throws. */
+  run_js("globalThis.badKey = { toString: function () { throw new EvalError('no key'); } };");
+  duv_value_t *bad = global_get("badKey");
+  ck_assert_ptr_null(duv_object_get_key(rt, o, bad));
+  duv_value_t *err = duv_error_fetch(rt);
+  duv_value_t *name = duv_object_get(rt, err, "name");
+  ck_assert_str_eq(duv_string_get(rt, name, NULL), "EvalError");
+  ck_assert_int_eq(duv_object_set_key(rt, o, bad, seven), -1);
+  duv_error_clear(rt);
+  duv_value_release(rt, name);
+  duv_value_release(rt, err);
+  duv_value_release(rt, bad);
+  duv_value_release(rt, nul_key);
+  duv_value_release(rt, seven);
+  duv_value_release(rt, sym);
+  duv_value_release(rt, o);
+}
+END_TEST
+
+START_TEST(test_construct) {
+  run_js("globalThis.Point = function (x, y) { this.x = x; this.y = y; };"
+         "globalThis.notCtor = Math.max;");
+  duv_value_t *ctor = global_get("Point");
+  duv_value_t *args[2] = {duv_number_new(rt, 1), duv_number_new(rt, 2)};
+  duv_value_t *p = duv_function_construct(rt, ctor, args, 2);
+  ck_assert_ptr_nonnull(p);
+  global_set("p", p);
+  run_js("if (!(p instanceof Point) || p.x !== 1 || p.y !== 2) throw new Error('construct');");
+  duv_value_t *nc = global_get("notCtor");
+  ck_assert_ptr_null(duv_function_construct(rt, nc, NULL, 0));
+  duv_value_t *err = duv_error_fetch(rt);
+  duv_value_t *name = duv_object_get(rt, err, "name");
+  ck_assert_str_eq(duv_string_get(rt, name, NULL), "TypeError");
+  duv_value_release(rt, name);
+  duv_value_release(rt, err);
+  duv_value_release(rt, nc);
+  duv_value_release(rt, p);
+  duv_value_release(rt, args[0]);
+  duv_value_release(rt, args[1]);
+  duv_value_release(rt, ctor);
+}
+END_TEST
+
+START_TEST(test_system_errors) {
+  duv_error_set_errno(rt, ENOENT, "open", "/no/such/file");
+  duv_value_t *err = duv_error_fetch(rt);
+  global_set("e", err);
+  duv_value_release(rt, err);
+  run_js("if (e.message !== \"ENOENT: no such file or directory, open '/no/such/file'\" ||"
+         " e.code !== 'ENOENT' || e.errno !== -2 || e.syscall !== 'open' || e.path !== '/no/such/file')"
+         "  throw new Error(JSON.stringify([e.message, e.code, e.errno]));");
+  duv_error_set_uv(rt, -EACCES, "mkdir", NULL);
+  err = duv_error_fetch(rt);
+  global_set("e", err);
+  duv_value_release(rt, err);
+  run_js("if (e.message !== 'EACCES: permission denied, mkdir' || 'path' in e) throw new Error(e.message);");
+}
+END_TEST
+
 static Suite *capi_suite(void) {
   Suite *s = suite_create("capi-values");
   TCase *tc = tcase_create("values");
@@ -337,6 +411,9 @@ static Suite *capi_suite(void) {
   tcase_add_test(tc, test_native_functions);
   tcase_add_test(tc, test_call_from_host);
   tcase_add_test(tc, test_handles_survive_gc);
+  tcase_add_test(tc, test_keys_as_values);
+  tcase_add_test(tc, test_construct);
+  tcase_add_test(tc, test_system_errors);
   suite_add_tcase(s, tc);
   return s;
 }
