@@ -241,10 +241,11 @@ static duv_value_t *take_result(duv_runtime_t *rt, obuf *out) {
 static duv_value_t *zc_crc32(duv_runtime_t *rt, duv_value_t *self, duv_value_t *const *argv,
                              size_t argc) {
   (void)self;
-  static const char *const names[] = {"data", "value"};
-  duv_value_t *data;
+  static const char *const names[] = {"value"};
+  duv_value_t *data = argc > 0 ? argv[0] : duv_undefined(rt);
   uint32_t value = 0;
-  if (duv_args_parse_names(rt, argv, argc, "O|I", names, &data, &value) < 0) return NULL;
+  if (argc > 1 && duv_args_parse_names(rt, argv + 1, argc - 1, "|I", names, &value) < 0)
+    return NULL;
   duv_buffer_view_t view;
   if (get_bytes(rt, data, "data", "Buffer, TypedArray, or DataView", &view) < 0) return NULL;
   uLong crc = value;
@@ -262,9 +263,9 @@ static duv_value_t *zc_crc32(duv_runtime_t *rt, duv_value_t *self, duv_value_t *
 /* ---- Synchronous one-shot calls ----------------------------------------- */
 
 static duv_value_t *sync_call(duv_runtime_t *rt, int kind, duv_value_t *const *argv, size_t argc) {
-  static const char *const names[] = {"buffer"};
-  duv_value_t *data;
-  if (duv_args_parse_names(rt, argv, argc, "O", names, &data) < 0) return NULL;
+  /* A missing argument is undefined, which get_bytes() refuses in Node's
+   * words. */
+  duv_value_t *data = argc > 0 ? argv[0] : duv_undefined(rt);
   int level = Z_DEFAULT_COMPRESSION;
   if (!kind_inflates(kind) && get_level(rt, argc > 1 ? argv[1] : NULL, &level) < 0) return NULL;
   duv_buffer_view_t view;
@@ -328,20 +329,16 @@ static duv_value_t *job_complete(duv_runtime_t *rt, void *data, int status) {
 /* name(data, [level|options,] callback) */
 static duv_value_t *async_call(duv_runtime_t *rt, int kind, duv_value_t *const *argv,
                                size_t argc) {
-  static const char *const names[] = {"buffer", "callback"};
-  duv_value_t *data, *callback;
+  /* Node checks the callback first: the last of two or three arguments. */
+  static const char *const names[] = {"callback"};
+  duv_value_t *data = argc > 0 ? argv[0] : duv_undefined(rt);
   duv_value_t *opts = NULL;
-  duv_value_t *args[2];
-  if (argc >= 3 && !(argc >= 2 && duv_value_type(rt, argv[1]) == DUV_TYPE_FUNCTION)) {
+  duv_value_t *callback = argc > 1 ? argv[1] : duv_undefined(rt);
+  if (argc > 2 && duv_value_type(rt, argv[1]) != DUV_TYPE_FUNCTION) {
     opts = argv[1];
-    args[0] = argv[0];
-    args[1] = argv[2];
-  } else {
-    args[0] = argc > 0 ? argv[0] : NULL;
-    args[1] = argc > 1 ? argv[1] : NULL;
+    callback = argv[2];
   }
-  size_t n = argc > 2 ? 2 : argc;
-  if (duv_args_parse_names(rt, args, n, "OF", names, &data, &callback) < 0) return NULL;
+  if (duv_args_parse_names(rt, &callback, 1, "F", names, &callback) < 0) return NULL;
   int level = Z_DEFAULT_COMPRESSION;
   if (!kind_inflates(kind) && get_level(rt, opts, &level) < 0) return NULL;
   duv_buffer_view_t view;
