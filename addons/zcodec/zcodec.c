@@ -23,8 +23,12 @@
 /* The four formats, as zlib's windowBits tell them apart. */
 enum { K_DEFLATE, K_INFLATE, K_GZIP, K_GUNZIP };
 
-static int kind_inflates(int kind) { return kind == K_INFLATE || kind == K_GUNZIP; }
-static int kind_window_bits(int kind) { return kind >= K_GZIP ? 15 + 16 : 15; }
+static int kind_inflates(int kind) {
+  return kind == K_INFLATE || kind == K_GUNZIP;
+}
+static int kind_window_bits(int kind) {
+  return kind >= K_GZIP ? 15 + 16 : 15;
+}
 
 /* ---- Output accumulation ---------------------------------------------- */
 
@@ -100,8 +104,8 @@ static int pump(z_stream *zs, int kind, const unsigned char *in, size_t len, int
 
 /* A one-shot run: the whole of in, compressed or expanded, into out. On
  * failure returns the zlib code and copies zlib's message into msg. */
-static int codec_run(int kind, int level, const unsigned char *in, size_t len, obuf *out,
-                     char *msg, size_t msgsize) {
+static int codec_run(int kind, int level, const unsigned char *in, size_t len, obuf *out, char *msg,
+                     size_t msgsize) {
   z_stream zs;
   int rc = stream_init(&zs, kind, level);
   if (rc != Z_OK) {
@@ -124,14 +128,22 @@ static int codec_run(int kind, int level, const unsigned char *in, size_t len, o
 
 static const char *zcode_name(int rc) {
   switch (rc) {
-  case Z_NEED_DICT: return "Z_NEED_DICT";
-  case Z_ERRNO: return "Z_ERRNO";
-  case Z_STREAM_ERROR: return "Z_STREAM_ERROR";
-  case Z_DATA_ERROR: return "Z_DATA_ERROR";
-  case Z_MEM_ERROR: return "Z_MEM_ERROR";
-  case Z_BUF_ERROR: return "Z_BUF_ERROR";
-  case Z_VERSION_ERROR: return "Z_VERSION_ERROR";
-  default: return "Z_UNKNOWN_ERROR";
+    case Z_NEED_DICT:
+      return "Z_NEED_DICT";
+    case Z_ERRNO:
+      return "Z_ERRNO";
+    case Z_STREAM_ERROR:
+      return "Z_STREAM_ERROR";
+    case Z_DATA_ERROR:
+      return "Z_DATA_ERROR";
+    case Z_MEM_ERROR:
+      return "Z_MEM_ERROR";
+    case Z_BUF_ERROR:
+      return "Z_BUF_ERROR";
+    case Z_VERSION_ERROR:
+      return "Z_VERSION_ERROR";
+    default:
+      return "Z_UNKNOWN_ERROR";
   }
 }
 
@@ -281,11 +293,11 @@ static duv_value_t *sync_call(duv_runtime_t *rt, int kind, duv_value_t *const *a
   return take_result(rt, &out);
 }
 
-#define SYNC(fname, kind)                                                                      \
-  static duv_value_t *fname(duv_runtime_t *rt, duv_value_t *self, duv_value_t *const *argv,    \
-                            size_t argc) {                                                     \
-    (void)self;                                                                                \
-    return sync_call(rt, kind, argv, argc);                                                    \
+#define SYNC(fname, kind)                                                                   \
+  static duv_value_t *fname(duv_runtime_t *rt, duv_value_t *self, duv_value_t *const *argv, \
+                            size_t argc) {                                                  \
+    (void)self;                                                                             \
+    return sync_call(rt, kind, argv, argc);                                                 \
   }
 SYNC(zc_deflate_sync, K_DEFLATE)
 SYNC(zc_inflate_sync, K_INFLATE)
@@ -305,8 +317,8 @@ typedef struct {
 /* On a pool thread: touches only the job. */
 static void job_execute(void *data) {
   zjob *job = data;
-  job->rc = codec_run(job->kind, job->level, job->in, job->in_len, &job->out, job->msg,
-                      sizeof(job->msg));
+  job->rc =
+      codec_run(job->kind, job->level, job->in, job->in_len, &job->out, job->msg, sizeof(job->msg));
 }
 
 /* On the loop: the job's result for callback(err, result). */
@@ -327,8 +339,7 @@ static duv_value_t *job_complete(duv_runtime_t *rt, void *data, int status) {
 }
 
 /* name(data, [level|options,] callback) */
-static duv_value_t *async_call(duv_runtime_t *rt, int kind, duv_value_t *const *argv,
-                               size_t argc) {
+static duv_value_t *async_call(duv_runtime_t *rt, int kind, duv_value_t *const *argv, size_t argc) {
   /* Node checks the callback first: the last of two or three arguments. */
   static const char *const names[] = {"callback"};
   duv_value_t *data = argc > 0 ? argv[0] : duv_undefined(rt);
@@ -364,11 +375,11 @@ static duv_value_t *async_call(duv_runtime_t *rt, int kind, duv_value_t *const *
   return duv_undefined(rt);
 }
 
-#define ASYNC(fname, kind)                                                                     \
-  static duv_value_t *fname(duv_runtime_t *rt, duv_value_t *self, duv_value_t *const *argv,    \
-                            size_t argc) {                                                     \
-    (void)self;                                                                                \
-    return async_call(rt, kind, argv, argc);                                                   \
+#define ASYNC(fname, kind)                                                                  \
+  static duv_value_t *fname(duv_runtime_t *rt, duv_value_t *self, duv_value_t *const *argv, \
+                            size_t argc) {                                                  \
+    (void)self;                                                                             \
+    return async_call(rt, kind, argv, argc);                                                \
   }
 ASYNC(zc_deflate, K_DEFLATE)
 ASYNC(zc_inflate, K_INFLATE)
@@ -419,7 +430,9 @@ static void stream_close(zstream_data *s) {
   s->live = 0;
 }
 
-static void stream_finalize(void *data) { stream_close(data); }
+static void stream_finalize(void *data) {
+  stream_close(data);
+}
 
 /* Feeds one chunk (or none) and returns the output it gave. */
 static duv_value_t *stream_feed(duv_runtime_t *rt, zstream_data *s, duv_value_t *chunk,
@@ -472,7 +485,8 @@ static duv_value_t *stream_end_method(duv_runtime_t *rt, duv_value_t *self,
                                       duv_value_t *const *argv, size_t argc) {
   zstream_data *s = stream_self(rt, self);
   if (s == NULL) return NULL;
-  duv_value_t *chunk = argc > 0 && duv_value_type(rt, argv[0]) != DUV_TYPE_UNDEFINED ? argv[0] : NULL;
+  duv_value_t *chunk =
+      argc > 0 && duv_value_type(rt, argv[0]) != DUV_TYPE_UNDEFINED ? argv[0] : NULL;
   return stream_feed(rt, s, chunk, 1);
 }
 
@@ -491,15 +505,15 @@ static const duv_method_def stream_methods[] = {
 static const duv_getset_def stream_getset[] = {
     {"ended", stream_ended_get, NULL, "whether the stream is finished"}, {NULL, NULL, NULL, NULL}};
 
-#define STREAM_CLASS(var, cname)                                                               \
-  static const duv_class_def var = {                                                           \
-      .struct_size = sizeof(duv_class_def),                                                    \
-      .name = cname,                                                                           \
-      .data_size = sizeof(zstream_data),                                                       \
-      .init = stream_class_init,                                                               \
-      .finalize = stream_finalize,                                                             \
-      .methods = stream_methods,                                                               \
-      .getset = stream_getset,                                                                 \
+#define STREAM_CLASS(var, cname)            \
+  static const duv_class_def var = {        \
+      .struct_size = sizeof(duv_class_def), \
+      .name = cname,                        \
+      .data_size = sizeof(zstream_data),    \
+      .init = stream_class_init,            \
+      .finalize = stream_finalize,          \
+      .methods = stream_methods,            \
+      .getset = stream_getset,              \
   };
 STREAM_CLASS(deflate_class, "Deflate")
 STREAM_CLASS(inflate_class, "Inflate")
