@@ -94,7 +94,14 @@ static int pump(z_stream *zs, int kind, const unsigned char *in, size_t len, int
     int flush = (!inflating && finish && len == 0) ? Z_FINISH : Z_NO_FLUSH;
     int rc = inflating ? inflate(zs, flush) : deflate(zs, flush);
     out->len += avail - zs->avail_out;
-    if (rc == Z_STREAM_END) return Z_STREAM_END;
+    if (rc == Z_STREAM_END) {
+      /* As Node's gunzip: bytes after a gzip member start another member
+       * (and fail if they are not one), unless they are zero padding. */
+      const unsigned char *next = zs->avail_in ? zs->next_in : in;
+      if (kind != K_GUNZIP || (zs->avail_in == 0 && len == 0) || *next == 0) return Z_STREAM_END;
+      inflateReset(zs);
+      continue;
+    }
     int drained = zs->avail_in == 0 && len == 0 && zs->avail_out != 0;
     if (rc == Z_BUF_ERROR && drained) rc = Z_OK; /* no progress: wants input */
     if (rc != Z_OK) return rc;

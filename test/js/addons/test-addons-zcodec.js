@@ -84,6 +84,21 @@ for (var level = -1; level <= 9; level++) {
   assert.strictEqual(text(z.gunzipSync(g)), plain);
 }
 
+// Several gzip members in one input are read as Node reads them: each
+// member in turn; zero padding after one is ignored, other bytes must be
+// another member.
+function concat(a, b) {
+  var r = new Uint8Array(a.length + b.length);
+  r.set(a);
+  r.set(b, a.length);
+  return r;
+}
+var memberOne = z.gzipSync('one,');
+assert.strictEqual(text(z.gunzipSync(concat(memberOne, z.gzipSync('two')))), 'one,two');
+assert.strictEqual(text(z.gunzipSync(concat(memberOne, new Uint8Array(3)))), 'one,');
+assert.strictEqual(text(new z.Gunzip().end(concat(memberOne, nodeGzipped))),
+  'one,gzip me, gzip me');
+
 // Corrupt and truncated input: Node's codes, errno and zlib's messages.
 function zlibError(fn, code, errno, message) {
   assert.throws(fn, function (e) {
@@ -103,6 +118,10 @@ damaged[damaged.length - 1] ^= 0xff;
 zlibError(function () { z.inflateSync(damaged); }, 'Z_DATA_ERROR', -3, 'incorrect data check');
 zlibError(function () { z.inflateSync(ours.subarray(0, 5)); }, 'Z_BUF_ERROR', -5,
   'unexpected end of file');
+zlibError(function () { z.gunzipSync(concat(memberOne, bytes('xyz'))); }, 'Z_DATA_ERROR', -3,
+  'incorrect header check');
+zlibError(function () { z.gunzipSync(concat(memberOne, new Uint8Array([0x1f]))); },
+  'Z_BUF_ERROR', -5, 'unexpected end of file');
 zlibError(function () { z.inflateSync(''); }, 'Z_BUF_ERROR', -5, 'unexpected end of file');
 
 // Bad arguments.
