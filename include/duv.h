@@ -57,6 +57,15 @@ DUV_EXTERN const char *duv_version(void);
  *   exec_argv     Copied at creation.
  *   flags         DUV_RUNTIME_* bits (since 0.1; a host built against a
  *                 header without the field gets 0).
+ *   memory_limit  bytes the JavaScript heap may hold; 0 for no limit. An
+ *                 allocation past it fails as an Error the script can catch
+ *                 (message "alloc failed"), and the runtime stays usable;
+ *                 duv_runtime_new() fails when not even the runtime fits.
+ *   time_limit_ms how long one entry into JavaScript may run (a script given
+ *                 to duv_runtime_eval/run_main, or one callback from the
+ *                 loop with the nextTick and microtask queues after it); 0
+ *                 for no limit. Past it the script is stopped: see
+ *                 duv_runtime_interrupt().
  *
  * Since: 0.1.
  */
@@ -67,6 +76,8 @@ typedef struct duv_config_s {
   int exec_argc;
   const char *const *exec_argv;
   unsigned flags;
+  size_t memory_limit;
+  uint32_t time_limit_ms;
 } duv_config_t;
 
 /*
@@ -169,7 +180,8 @@ typedef enum {
  *
  * Returns 1 when work remains (only in the ONCE and NOWAIT modes) and 0 when
  * the loop is done or the runtime is exiting (process.exit() or an uncaught
- * error).
+ * error); -1 when a callback was stopped by duv_runtime_interrupt() or the
+ * time limit (an exception is pending; run again to go on).
  * Threads: the thread that uses the runtime. Since: 0.1.
  */
 DUV_EXTERN int duv_runtime_run(duv_runtime_t *rt, duv_run_mode mode);
@@ -184,6 +196,24 @@ DUV_EXTERN int duv_runtime_run(duv_runtime_t *rt, duv_run_mode mode);
  * Threads: the thread that uses the runtime. Since: 0.1.
  */
 DUV_EXTERN int duv_runtime_exit(duv_runtime_t *rt);
+
+/*
+ * duv_runtime_interrupt - stop the JavaScript the runtime is running.
+ *
+ * The running script is unwound at once (no catch or finally block of it
+ * runs; a regular expression being matched is not interrupted until it
+ * returns); if none is running, the next one to run is stopped when it
+ * starts. The entry point that ran it then fails: duv_runtime_eval() and
+ * duv_runtime_run_main() return -1, duv_runtime_run() returns -1; the
+ * pending exception (duv_error_fetch) is an Error with code
+ * ERR_SCRIPT_EXECUTION_INTERRUPTED, or ERR_SCRIPT_EXECUTION_TIMEOUT when
+ * the time limit stopped it, as Node's vm module words them. The runtime
+ * is not exiting: it runs the next script, and callbacks still queued run
+ * when the loop runs again.
+ * Threads: any thread (the only runtime function that is).
+ * Since: 0.1.
+ */
+DUV_EXTERN void duv_runtime_interrupt(duv_runtime_t *rt);
 
 /*
  * duv_runtime_is_exiting - whether the runtime has stopped running scripts.

@@ -62,6 +62,7 @@ static duk_ret_t bootstrap_inner(duk_context *ctx, void *udata) {
 int duv__bootstrap(duv_runtime_t *rt) {
   duk_context *ctx = rt->ctx;
   if (duk_safe_call(ctx, bootstrap_inner, NULL, 0, 1) != 0) {
+    rt->memory_limit = 0; /* reporting the failure must not fail for the cap */
     const char *msg = duk_safe_to_stacktrace(ctx, -1);
     duv__write_stdio(rt, 2, "duv: bootstrap failed: ", 23);
     duv__write_stdio(rt, 2, msg, strlen(msg));

@@ -67,6 +67,7 @@ int duv__call_method(duv_runtime_t *rt, int nargs) {
     duk_push_undefined(ctx);
     return -1;
   }
+  if (rt->call_depth == 0) duv__limits_enter(rt);
   rt->call_depth++;
   int rc = duk_pcall_method(ctx, nargs);
   rt->call_depth--;
@@ -77,6 +78,7 @@ int duv__call_method(duv_runtime_t *rt, int nargs) {
   if (rt->call_depth == 0) {
     duv__drain_ticks(rt);
     rt->timer_clock_fresh = 0; /* the turn is over */
+    duv__limits_leave(rt);
   }
   return rc == 0 ? 0 : -1;
 }

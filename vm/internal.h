@@ -25,6 +25,16 @@ struct duv_runtime_s {
   uv_loop_t loop;
   unsigned flags; /* DUV_RUNTIME_* */
 
+  /* Limits (vm/limits.c). While a stop is under way, `exiting` is set too so
+   * that nothing more runs; the outermost entry point clears both. */
+  size_t memory_limit;
+  uint64_t time_limit_ns;
+  uint64_t deadline_ns;      /* of the current entry into JS; 0 for none */
+  _Atomic int interrupt_requested;
+  int stop_reason;           /* DUV__STOP_* */
+  int stopped_by_limit;      /* duv_runtime_run reports -1 */
+  int in_loop;               /* inside uv_run */
+
   /* process.argv and process.execArgv, copied from the configuration. */
   int argc;
   char **argv;
@@ -83,6 +93,12 @@ struct duv_runtime_s {
    * kept alive by the stash. */
   void *throw_site;
 };
+
+enum { DUV__STOP_NONE = 0, DUV__STOP_INTERRUPT, DUV__STOP_TIMEOUT };
+/* At the outermost entry into JS: arm the time limit. */
+void duv__limits_enter(duv_runtime_t *rt);
+/* At its end: turn a stop into the host's pending exception. */
+void duv__limits_leave(duv_runtime_t *rt);
 
 /* The runtime that owns a Duktape context. */
 duv_runtime_t *duv__runtime(duk_context *ctx);

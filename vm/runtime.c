@@ -35,6 +35,9 @@ duv_runtime_t *duv__runtime(duk_context *ctx) {
 
 static void *heap_alloc(void *udata, duk_size_t size) {
   duv_runtime_t *rt = udata;
+  /* Past the cap the allocation fails: Duktape collects garbage, retries,
+   * and throws a RangeError the script can catch. */
+  if (rt->memory_limit != 0 && rt->heap_bytes + size > rt->memory_limit) return NULL;
   void *p = malloc(size);
   if (p != NULL) rt->heap_bytes += malloc_usable_size(p);
   return p;
@@ -48,6 +51,8 @@ static void *heap_realloc(void *udata, void *ptr, duk_size_t size) {
     free(ptr);
     return NULL;
   }
+  if (rt->memory_limit != 0 && size > old && rt->heap_bytes - old + size > rt->memory_limit)
+    return NULL;
   void *n = realloc(ptr, size);
   if (n == NULL) return NULL;
   rt->heap_bytes = rt->heap_bytes - old + malloc_usable_size(n);
@@ -68,6 +73,7 @@ typedef union {
 
 static void *heap_alloc(void *udata, duk_size_t size) {
   duv_runtime_t *rt = udata;
+  if (rt->memory_limit != 0 && rt->heap_bytes + size > rt->memory_limit) return NULL;
   alloc_header *h = malloc(sizeof(alloc_header) + size);
   if (h == NULL) return NULL;
   h->size = size;
@@ -85,6 +91,8 @@ static void *heap_realloc(void *udata, void *ptr, duk_size_t size) {
     free(h);
     return NULL;
   }
+  if (rt->memory_limit != 0 && size > old && rt->heap_bytes - old + size > rt->memory_limit)
+    return NULL;
   alloc_header *n = realloc(h, sizeof(alloc_header) + size);
   if (n == NULL) return NULL;
   rt->heap_bytes = rt->heap_bytes - old + size;
@@ -110,10 +118,6 @@ static void heap_fatal(void *udata, const char *msg) {
   abort();
 }
 
-int duv__exec_should_stop(void *udata) {
-  const duv_runtime_t *rt = udata;
-  return rt != NULL && rt->exiting;
-}
 
 void duv__stash_get(duk_context *ctx, const char *key) {
   duk_push_heap_stash(ctx);
@@ -174,6 +178,11 @@ duv_runtime_t *duv_runtime_new(const duv_config_t *config) {
   duv_runtime_t *rt = calloc(1, sizeof(*rt));
   if (rt == NULL) return NULL;
   rt->flags = flags;
+  size_t memory_limit = 0;
+  if (config->struct_size >= offsetof(duv_config_t, time_limit_ms) + sizeof(config->time_limit_ms)) {
+    memory_limit = config->memory_limit;
+    rt->time_limit_ns = (uint64_t)config->time_limit_ms * 1000000u;
+  }
 
   int argc = config->argc > 0 ? config->argc : 1;
   const char *const *argv = config->argc > 0 ? config->argv : default_argv;
@@ -194,6 +203,9 @@ duv_runtime_t *duv_runtime_new(const duv_config_t *config) {
 
   rt->ctx = duk_create_heap(heap_alloc, heap_realloc, heap_free, rt, heap_fatal);
   if (rt->ctx == NULL) goto fail_loop;
+  /* The cap applies from here: Duktape's own heap set-up is not protected
+   * against a failing allocation (it would be fatal), the bootstrap is. */
+  rt->memory_limit = memory_limit;
 
   if (duv__bootstrap(rt) != 0) {
     duv_runtime_free(rt);
@@ -223,6 +235,8 @@ static void close_walk_cb(uv_handle_t *handle, void *arg) {
 
 void duv_runtime_free(duv_runtime_t *rt) {
   if (rt == NULL) return;
+  /* Tearing down must not fail for the heap cap. */
+  rt->memory_limit = 0;
   /* Stop scripts from running while the handles close. */
   rt->exiting = 1;
   duv__handles_close_all(rt);
@@ -263,15 +277,35 @@ static void call_stash_fn(duv_runtime_t *rt, const char *key, int nargs) {
   duk_pop(ctx);
 }
 
+/* One uv_run, marked as inside the loop: a stop by a limit then ends it. */
+static int run_loop(duv_runtime_t *rt, uv_run_mode mode) {
+  rt->in_loop = 1;
+  int alive = uv_run(&rt->loop, mode);
+  rt->in_loop = 0;
+  return alive;
+}
+
+/* A callback was stopped by an interrupt or the time limit: report it once. */
+static int take_limit_stop(duv_runtime_t *rt) {
+  if (!rt->stopped_by_limit) return 0;
+  rt->stopped_by_limit = 0;
+  return 1;
+}
+
 int duv_runtime_run(duv_runtime_t *rt, duv_run_mode mode) {
   if (rt->exiting) return 0;
-  if (mode == DUV_RUN_ONCE) return uv_run(&rt->loop, UV_RUN_ONCE) != 0 && !rt->exiting;
-  if (mode == DUV_RUN_NOWAIT) return uv_run(&rt->loop, UV_RUN_NOWAIT) != 0 && !rt->exiting;
+  if (mode == DUV_RUN_ONCE || mode == DUV_RUN_NOWAIT) {
+    int alive = run_loop(rt, mode == DUV_RUN_ONCE ? UV_RUN_ONCE : UV_RUN_NOWAIT);
+    if (take_limit_stop(rt)) return -1;
+    return alive != 0 && !rt->exiting;
+  }
   for (;;) {
-    uv_run(&rt->loop, UV_RUN_DEFAULT);
+    run_loop(rt, UV_RUN_DEFAULT);
+    if (take_limit_stop(rt)) return -1;
     if (rt->exiting) return 0;
     /* The loop is empty: 'beforeExit' may schedule more work. */
     call_stash_fn(rt, DUV__STASH_BEFORE_EXIT, 0);
+    if (take_limit_stop(rt)) return -1;
     if (rt->exiting || !uv_loop_alive(&rt->loop)) return 0;
   }
 }
