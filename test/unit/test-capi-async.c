@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include <duv.h>
 
@@ -99,14 +101,26 @@ START_TEST(test_threads_post_in_order) {
 }
 END_TEST
 
+static _Atomic long posted_total;
+
+static double now_s(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
 static void *post_forever(void *arg) {
   poster *p = arg;
-  /* Posts until the channel refuses (the runtime went away). */
-  for (long i = 1; i < 1000000; i++) {
+  /* Posts until the channel refuses (the runtime went away), throttled so
+   * the queue stays small; gives up after 20 s (the test then fails). */
+  double give_up = now_s() + 20;
+  for (long i = 1; now_s() < give_up; i++) {
     if (duv_async_post(p->a, (void *)(intptr_t)(p->id * 100000L + (i % 99999) + 1)) != 0) {
       p->refused++;
       break;
     }
+    posted_total++;
+    if (i % 64 == 0) usleep(100);
   }
   duv_async_release(p->a);
   return NULL;
@@ -131,7 +145,11 @@ START_TEST(test_teardown_while_threads_post) {
     pthread_create(&th[i], NULL, post_forever, &ps[i]);
   }
   duv_async_release(a);
-  duv_runtime_run(rt, DUV_RUN_NOWAIT);
+  /* Let both threads get going, then free the runtime under them. */
+  while (posted_total < 1000) {
+    duv_runtime_run(rt, DUV_RUN_NOWAIT);
+    usleep(1000);
+  }
   /* Freed with threads still posting: they get DUV_ECANCELED, what was
    * queued is dropped, and the channel's memory waits for their releases. */
   duv_runtime_free(rt);
