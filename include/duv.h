@@ -198,6 +198,41 @@ DUV_EXTERN int duv_runtime_run(duv_runtime_t *rt, duv_run_mode mode);
 DUV_EXTERN int duv_runtime_exit(duv_runtime_t *rt);
 
 /*
+ * duv_runtime_backend_fd - the file descriptor the loop polls.
+ *
+ * For a host that folds duv into its own poll() or frame loop: when this
+ * descriptor is readable, or duv_runtime_backend_timeout() has passed,
+ * call duv_runtime_run(rt, DUV_RUN_NOWAIT). -1 where the platform has none.
+ * Threads: the thread that uses the runtime.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_runtime_backend_fd(duv_runtime_t *rt);
+
+/*
+ * duv_runtime_backend_timeout - milliseconds until the loop has work.
+ *
+ * 0 when something is due now (an expired timer, an immediate, a pending
+ * callback) or when nothing is left at all (the loop is done: run returns
+ * 0); -1 when only I/O can wake the loop (no timer); else the time to the
+ * next timer (libuv's uv_backend_timeout).
+ * Threads: the thread that uses the runtime.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_runtime_backend_timeout(duv_runtime_t *rt);
+
+/*
+ * duv_runtime_stop - make duv_runtime_run() return as soon as it can.
+ *
+ * Called from a callback (or a native function) during duv_runtime_run(),
+ * that run returns after the current loop iteration, with 1 when work
+ * remains; called outside a run, the next run returns at once. No
+ * 'beforeExit' is emitted for a stopped run.
+ * Threads: the thread that uses the runtime.
+ * Since: 0.1.
+ */
+DUV_EXTERN void duv_runtime_stop(duv_runtime_t *rt);
+
+/*
  * duv_runtime_interrupt - stop the JavaScript the runtime is running.
  *
  * The running script is unwound at once (no catch or finally block of it

@@ -34,6 +34,7 @@ struct duv_runtime_s {
   int stop_reason;           /* DUV__STOP_* */
   int stopped_by_limit;      /* duv_runtime_run reports -1 */
   int in_loop;               /* inside uv_run */
+  int stop_requested;        /* duv_runtime_stop() */
 
   /* process.argv and process.execArgv, copied from the configuration. */
   int argc;

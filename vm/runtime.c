@@ -285,6 +285,23 @@ static int run_loop(duv_runtime_t *rt, uv_run_mode mode) {
   return alive;
 }
 
+int duv_runtime_backend_fd(duv_runtime_t *rt) { return uv_backend_fd(&rt->loop); }
+
+int duv_runtime_backend_timeout(duv_runtime_t *rt) { return uv_backend_timeout(&rt->loop); }
+
+void duv_runtime_stop(duv_runtime_t *rt) {
+  rt->stop_requested = 1;
+  uv_stop(&rt->loop);
+}
+
+/* duv_runtime_stop() ended the run: 1 while work remains. */
+static int take_stop(duv_runtime_t *rt, int *result) {
+  if (!rt->stop_requested) return 0;
+  rt->stop_requested = 0;
+  *result = uv_loop_alive(&rt->loop) && !rt->exiting;
+  return 1;
+}
+
 /* A callback was stopped by an interrupt or the time limit: report it once. */
 static int take_limit_stop(duv_runtime_t *rt) {
   if (!rt->stopped_by_limit) return 0;
@@ -294,14 +311,17 @@ static int take_limit_stop(duv_runtime_t *rt) {
 
 int duv_runtime_run(duv_runtime_t *rt, duv_run_mode mode) {
   if (rt->exiting) return 0;
+  int stopped;
   if (mode == DUV_RUN_ONCE || mode == DUV_RUN_NOWAIT) {
     int alive = run_loop(rt, mode == DUV_RUN_ONCE ? UV_RUN_ONCE : UV_RUN_NOWAIT);
     if (take_limit_stop(rt)) return -1;
+    if (take_stop(rt, &stopped)) return stopped;
     return alive != 0 && !rt->exiting;
   }
   for (;;) {
     run_loop(rt, UV_RUN_DEFAULT);
     if (take_limit_stop(rt)) return -1;
+    if (take_stop(rt, &stopped)) return stopped;
     if (rt->exiting) return 0;
     /* The loop is empty: 'beforeExit' may schedule more work. */
     call_stash_fn(rt, DUV__STASH_BEFORE_EXIT, 0);

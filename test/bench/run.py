@@ -24,6 +24,7 @@ built with another Duktape configuration); its column is shown against bare.
 import argparse
 import glob
 import os
+import time
 import shlex
 import statistics
 import subprocess
@@ -179,6 +180,21 @@ def bench_addon(args):
     subprocess.run([exe], check=True, env=CHILD_ENV)
 
 
+def bench_embed(args):
+    exe = os.path.join(os.path.abspath(args.build), 'bench', 'embed')
+    if not os.access(exe, os.X_OK):
+        sys.exit('bench: %s is missing; run `scons bench-build`' % exe)
+    print('\nembedding (include/duv.h)')
+    sys.stdout.flush()
+    subprocess.run([exe], check=True, env=CHILD_ENV)
+    times = []
+    for _ in range(15):
+        t0 = time.perf_counter()
+        subprocess.run([args.node, '-e', '0'], check=True, env=CHILD_ENV)
+        times.append((time.perf_counter() - t0) * 1000)
+    print('  beside: node -e 0               %.2f ms median of 15 (a whole process)' % statistics.median(times))
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument('--build', default=os.path.join(TOP, 'build', 'release'))
@@ -194,6 +210,7 @@ def main():
     p.add_argument('--no-startup', action='store_true')
     p.add_argument('--no-compute', action='store_true')
     p.add_argument('--no-addon', action='store_true')
+    p.add_argument('--no-embed', action='store_true')
     p.add_argument('filter', nargs='*', help='compute programs whose name contains one of these')
     args = p.parse_args()
     args.duv = os.path.join(os.path.abspath(args.build), 'bin', 'duv')
@@ -215,6 +232,8 @@ def main():
             bench_compute(args, tmp)
         if not args.no_addon:
             bench_addon(args)
+        if not args.no_embed:
+            bench_embed(args)
 
 
 if __name__ == '__main__':

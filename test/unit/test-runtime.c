@@ -3,6 +3,7 @@
  * exit codes, several runtimes at once, teardown with work still pending.
  */
 #include <check.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -161,6 +162,74 @@ START_TEST(test_free_null) {
 }
 END_TEST
 
+static duv_value_t *stop_native(duv_runtime_t *rt, duv_value_t *self, duv_value_t *const *argv,
+                                size_t argc) {
+  (void)self, (void)argv, (void)argc;
+  duv_runtime_stop(rt);
+  return duv_undefined(rt);
+}
+
+START_TEST(test_backend_and_stop) {
+  duv_runtime_t *rt = new_rt();
+  ck_assert_int_ge(duv_runtime_backend_fd(rt), 0);
+  ck_assert_int_eq(duv_runtime_backend_timeout(rt), 0); /* nothing left: the loop is done */
+  ck_assert_int_eq(duv_runtime_eval(rt, "globalThis.t = setTimeout(function () {}, 200);",
+                                    (size_t)-1, "t.js", 0), 0);
+  /* Right after a script the loop may still say 0 (work to look at); after a
+   * tick it knows the next timer. */
+  ck_assert_int_eq(duv_runtime_run(rt, DUV_RUN_NOWAIT), 1);
+  int ms = duv_runtime_backend_timeout(rt);
+  ck_assert_msg(ms > 100 && ms <= 200, "timeout %d", ms);
+  ck_assert_int_eq(duv_runtime_eval(rt, "setImmediate(function () {});", (size_t)-1, "t.js", 0), 0);
+  ck_assert_int_eq(duv_runtime_backend_timeout(rt), 0); /* an immediate is due now */
+  ck_assert_int_eq(duv_runtime_run(rt, DUV_RUN_NOWAIT), 1);
+  ck_assert_int_eq(duv_runtime_eval(rt, "clearTimeout(t);", (size_t)-1, "t.js", 0), 0);
+
+  /* A native function stops the run from inside a callback: run returns 1
+   * while the interval remains, and no 'beforeExit' is emitted. */
+  duv_value_t *g = duv_runtime_global(rt);
+  duv_value_t *fn = duv_function_new(rt, "stopRun", stop_native, 0, NULL);
+  ck_assert_int_eq(duv_object_set(rt, g, "stopRun", fn), 0);
+  duv_value_release(rt, fn);
+  duv_value_release(rt, g);
+  ck_assert_int_eq(duv_runtime_eval(rt,
+      "globalThis.ticks = 0; globalThis.before = 0;"
+      "process.on('beforeExit', function () { before++; });"
+      "globalThis.iv = setInterval(function () { if (++ticks === 3) stopRun(); }, 1);",
+      (size_t)-1, "t.js", 0), 0);
+  ck_assert_int_eq(duv_runtime_run(rt, DUV_RUN_DEFAULT), 1);
+  ck_assert_int_eq(duv_runtime_eval(rt,
+      "if (ticks !== 3 || before !== 0) throw new Error(ticks + ' ' + before); clearInterval(iv);",
+      (size_t)-1, "t.js", 0), 0);
+  ck_assert_int_eq(duv_runtime_run(rt, DUV_RUN_DEFAULT), 0);
+  ck_assert_int_eq(duv_runtime_exit(rt), 0);
+  duv_runtime_free(rt);
+}
+END_TEST
+
+START_TEST(test_host_poll_loop) {
+  /* A host that owns the waiting: poll() on the backend fd with the
+   * backend timeout, then a non-waiting tick, as a frame loop would. */
+  duv_runtime_t *rt = new_rt();
+  ck_assert_int_eq(duv_runtime_eval(rt,
+      "globalThis.order = [];"
+      "setTimeout(function () { order.push('t20'); }, 20);"
+      "setTimeout(function () { order.push('t5'); setImmediate(function () { order.push('i'); }); }, 5);",
+      (size_t)-1, "t.js", 0), 0);
+  int frames = 0;
+  while (duv_runtime_run(rt, DUV_RUN_NOWAIT) != 0 && frames < 1000) {
+    struct pollfd pfd = {.fd = duv_runtime_backend_fd(rt), .events = POLLIN};
+    int timeout = duv_runtime_backend_timeout(rt);
+    poll(&pfd, 1, timeout < 0 || timeout > 16 ? 16 : timeout); /* at most a 60 Hz frame */
+    frames++;
+  }
+  ck_assert_int_lt(frames, 1000);
+  ck_assert_int_eq(duv_runtime_eval(rt,
+      "if (order.join() !== 't5,i,t20') throw new Error(order.join());", (size_t)-1, "t.js", 0), 0);
+  duv_runtime_free(rt);
+}
+END_TEST
+
 static Suite *runtime_suite(void) {
   Suite *s = suite_create("runtime");
   TCase *tc = tcase_create("lifecycle");
@@ -177,6 +246,8 @@ static Suite *runtime_suite(void) {
   tcase_add_test(tc, test_config_argv);
   tcase_add_test(tc, test_config_bad_size);
   tcase_add_test(tc, test_free_null);
+  tcase_add_test(tc, test_backend_and_stop);
+  tcase_add_test(tc, test_host_poll_loop);
   suite_add_tcase(s, tc);
   return s;
 }
