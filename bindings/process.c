@@ -55,8 +55,9 @@ static duk_ret_t js_exec_argv(duk_context *ctx) {
  * defined, not assigned, so that a variable named __proto__ stays a variable;
  * the object inherits from Object.prototype as Node's process.env does. */
 static duk_ret_t js_environ(duk_context *ctx) {
+  duv_runtime_t *rt = duv__runtime(ctx);
   duk_push_object(ctx);
-  for (char **e = environ; e != NULL && *e != NULL; e++) {
+  for (char **e = rt->env != NULL ? rt->env : environ; e != NULL && *e != NULL; e++) {
     const char *eq = strchr(*e, '=');
     if (eq == NULL || eq == *e) continue;
     duv__push_utf8(ctx, *e, (size_t)(eq - *e));
@@ -172,15 +173,7 @@ static duk_ret_t js_write(duk_context *ctx) {
   if (duk_is_buffer_data(ctx, 1)) {
     const char *p = duk_get_buffer_data(ctx, 1, &len);
     /* Bytes go out as they are. */
-    while (len > 0) {
-      ssize_t n = write(fd, p, len);
-      if (n < 0) {
-        if (errno == EINTR || errno == EAGAIN) continue;
-        break;
-      }
-      p += n;
-      len -= (size_t)n;
-    }
+    duv__write_bytes(rt, fd, p, len);
     return 0;
   }
   const char *s = duk_to_lstring(ctx, 1, &len);
@@ -271,7 +264,10 @@ static duk_ret_t js_run_microtasks(duk_context *ctx) {
 }
 
 static duk_ret_t js_is_tty(duk_context *ctx) {
-  duk_push_boolean(ctx, isatty(duk_require_int(ctx, 0)));
+  int fd = duk_require_int(ctx, 0);
+  /* Output routed to the host's sink is no terminal. */
+  duv_runtime_t *rt = duv__runtime(ctx);
+  duk_push_boolean(ctx, !(rt->output != NULL && (fd == 1 || fd == 2)) && isatty(fd));
   return 1;
 }
 

@@ -66,6 +66,16 @@ DUV_EXTERN const char *duv_version(void);
  *                 loop with the nextTick and microtask queues after it); 0
  *                 for no limit. Past it the script is stopped: see
  *                 duv_runtime_interrupt().
+ *   output,       where the runtime's standard output and error go
+ *   output_data   (process.stdout/stderr, console, error reports):
+ *                 output(output_data, fd, bytes, len) with fd 1 or 2 and
+ *                 valid UTF-8 (or a script's raw bytes); NULL writes to
+ *                 the process's descriptors 1 and 2. With a sink,
+ *                 process.stdout.isTTY is false. Called on the runtime's
+ *                 thread; the bytes are valid during the call only.
+ *   env           process.env: "NAME=value" strings ending with NULL,
+ *                 copied at creation; NULL copies the process's
+ *                 environment.
  *
  * Since: 0.1.
  */
@@ -78,6 +88,9 @@ typedef struct duv_config_s {
   unsigned flags;
   size_t memory_limit;
   uint32_t time_limit_ms;
+  void (*output)(void *output_data, int fd, const char *bytes, size_t len);
+  void *output_data;
+  const char *const *env;
 } duv_config_t;
 
 /*

@@ -25,6 +25,13 @@ struct duv_runtime_s {
   uv_loop_t loop;
   unsigned flags; /* DUV_RUNTIME_* */
 
+  /* Where stdout/stderr go (NULL: descriptors 1 and 2), and process.env's
+   * source (NULL: the process's environment), from the configuration. */
+  void (*output)(void *output_data, int fd, const char *bytes, size_t len);
+  void *output_data;
+  char **env;
+  int env_count;
+
   /* Limits (vm/limits.c). While a stop is under way, `exiting` is set too so
    * that nothing more runs; the outermost entry point clears both. */
   size_t memory_limit;
@@ -141,6 +148,9 @@ void duv__drain_ticks(duv_runtime_t *rt);
 
 /* Mark the runtime as exiting with the given code (process.exit()). */
 void duv__request_exit(duv_runtime_t *rt, int code);
+
+/* Write bytes as they are to the runtime's stdout or stderr (fd 1 or 2). */
+void duv__write_bytes(duv_runtime_t *rt, int fd, const char *data, size_t len);
 
 /* Write bytes to a standard stream of the host (fd 1 or 2), converting
  * Duktape's CESU-8 (surrogate pairs) to UTF-8. */

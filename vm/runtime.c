@@ -183,6 +183,17 @@ duv_runtime_t *duv_runtime_new(const duv_config_t *config) {
     memory_limit = config->memory_limit;
     rt->time_limit_ns = (uint64_t)config->time_limit_ms * 1000000u;
   }
+  if (config->struct_size >= offsetof(duv_config_t, env) + sizeof(config->env)) {
+    rt->output = config->output;
+    rt->output_data = config->output_data;
+    if (config->env != NULL) {
+      int n = 0;
+      while (config->env[n] != NULL) n++;
+      rt->env_count = n;
+      rt->env = copy_strings(n, config->env);
+      if (rt->env == NULL) goto fail_args;
+    }
+  }
 
   int argc = config->argc > 0 ? config->argc : 1;
   const char *const *argv = config->argc > 0 ? config->argv : default_argv;
@@ -222,6 +233,7 @@ fail_loop:
   uv_run(&rt->loop, UV_RUN_DEFAULT);
   uv_loop_close(&rt->loop);
 fail_args:
+  free_strings(rt->env_count, rt->env);
   free_strings(rt->argc, rt->argv);
   free_strings(rt->exec_argc, rt->exec_argv);
   free(rt);
@@ -259,6 +271,7 @@ void duv_runtime_free(duv_runtime_t *rt) {
   /* Modules' free hooks run once no finalizer can need their state. */
   duv__modules_free(rt);
   duv__capi_free(rt);
+  free_strings(rt->env_count, rt->env);
   free_strings(rt->argc, rt->argv);
   free_strings(rt->exec_argc, rt->exec_argv);
   free(rt);

@@ -26,14 +26,20 @@ static void write_all(int fd, const char *data, size_t len) {
   }
 }
 
+void duv__write_bytes(duv_runtime_t *rt, int fd, const char *data, size_t len) {
+  if (rt != NULL && rt->output != NULL)
+    rt->output(rt->output_data, fd, data, len);
+  else
+    write_all(fd, data, len);
+}
+
 void duv__write_stdio(duv_runtime_t *rt, int fd, const char *data, size_t len) {
-  (void)rt;
   size_t out_len;
   char *utf8 = duv__cesu8_to_utf8(data, len, &out_len);
   if (utf8 != NULL) {
-    write_all(fd, utf8, out_len);
+    duv__write_bytes(rt, fd, utf8, out_len);
     free(utf8);
   } else if (out_len != (size_t)-1) {
-    write_all(fd, data, len);
+    duv__write_bytes(rt, fd, data, len);
   }
 }
