@@ -1362,6 +1362,23 @@ DUV_EXTERN duv_value_t *duv_module_load(duv_runtime_t *rt, const duv_module_def 
 DUV_EXTERN void *duv_module_state(duv_runtime_t *rt, const duv_module_def *def);
 
 /*
+ * duv_runtime_add_module - let scripts require a module of the host's by name.
+ *
+ * `require(name)` then returns the exports of def, made in this runtime on
+ * the first require (as duv_module_load does), before any file is looked
+ * up; `require.resolve(name)` returns name. How a host gives scripts its
+ * own objects: `var host = require('host')`.
+ * Ownership: name is copied; def must outlive the runtime.
+ * Errors: -1 with an exception pending (code ERR_INVALID_ARG_VALUE) when
+ *         name is empty, a core module's name (also with node:), a path,
+ *         or already added; a RangeError when memory runs out.
+ * Threads: the thread that uses the runtime.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_runtime_add_module(duv_runtime_t *rt, const char *name,
+                                      const duv_module_def *def);
+
+/*
  * duv_module_add_functions - add a table of functions to an object.
  *
  * Each entry of defs (up to the one whose name is NULL) becomes a function

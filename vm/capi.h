@@ -69,6 +69,7 @@ typedef struct duv__capi {
   struct duv__work *works;    /* thread-pool jobs not yet completed */
   struct duv_async_s *asyncs; /* open channels from other threads */
   struct duv__class *classes;  /* classes made in this runtime */
+  struct duv__host_module *host_modules; /* duv_runtime_add_module() names */
 
   /* The pending exception: none, a lazy error (type, code, message) made
    * into an object only when needed, or a value. */
@@ -87,6 +88,8 @@ enum { DUV__ERR_NONE = 0, DUV__ERR_LAZY, DUV__ERR_VALUE };
 /* Set up and tear down (called by vm/runtime.c). */
 int duv__capi_init(duv_runtime_t *rt);
 void duv__capi_free(duv_runtime_t *rt);
+/* Free the host-module names (after the heap is destroyed). */
+void duv__capi_free_host_modules(duv_runtime_t *rt);
 /* Free the class registry (after the heap is destroyed). */
 void duv__capi_free_classes(duv_runtime_t *rt);
 /* Close every channel from other threads (teardown). */

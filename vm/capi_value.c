@@ -36,6 +36,7 @@ void duv__capi_free(duv_runtime_t *rt) {
   duv__capi *c = capi_of(rt);
   if (c == NULL) return;
   duv__capi_free_classes(rt);
+  duv__capi_free_host_modules(rt);
   for (size_t i = 0; i < c->nchunks; i++) {
     for (size_t j = 0; j < CHUNK; j++) {
       free(c->chunks[i][j].utf8);

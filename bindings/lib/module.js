@@ -399,7 +399,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
     uerr.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
     throw uerr;
   }
-  if (isBuiltin(request)) return request;
+  if (isBuiltin(request) || hostModules.has(request)) return request;
 
   var paths;
   if (options !== null && typeof options === 'object' && options.paths !== undefined) {
@@ -452,8 +452,12 @@ function loadBuiltin(id) {
   return require(id);
 }
 
+var hostModules = internalBinding('host_modules');
+
 Module._load = function _load(request, parent, isMain) {
   if (isBuiltin(request)) return loadBuiltin(request);
+  // Modules the host added by name (duv_runtime_add_module).
+  if (hostModules.has(request)) return hostModules.load(request);
   var filename = Module._resolveFilename(request, parent, isMain);
   if (isBuiltin(filename)) return loadBuiltin(filename);
 

@@ -72,11 +72,59 @@ START_TEST(test_env) {
 }
 END_TEST
 
+typedef struct {
+  int calls;
+} host_state;
+
+static duv_value_t *host_frame(duv_runtime_t *rt, duv_value_t *self, duv_value_t *const *argv,
+                               size_t argc) {
+  (void)self, (void)argv, (void)argc;
+  host_state *st = duv_function_data(rt);
+  return duv_number_new(rt, ++st->calls);
+}
+
+static const duv_method_def host_methods[] = {
+    {"frame", host_frame, DUV_METH_FASTCALL, 0, "the host's frame counter"},
+    {NULL, NULL, 0, 0, NULL}};
+static const duv_const_def host_consts[] = {
+    {"NAME", DUV_CONST_STRING, 0, "test host"}, {NULL, 0, 0, NULL}};
+static const duv_module_def host_module = {sizeof(duv_module_def), "host", "the test host",
+                                           host_methods, host_consts, sizeof(host_state), NULL, NULL};
+
+START_TEST(test_host_module) {
+  duv_runtime_t *rt = duv_runtime_new(NULL);
+  ck_assert_int_eq(duv_runtime_add_module(rt, "host", &host_module), 0);
+  ck_assert_int_eq(duv_runtime_eval(rt,
+      "var host = require('host');"
+      "if (host !== require('host') || require.resolve('host') !== 'host') throw new Error('identity');"
+      "if (host.NAME !== 'test host' || host.frame() !== 1 || host.frame() !== 2) throw new Error('calls');",
+      DUV_NTS, "t.js", 0), 0);
+  /* Refused names. */
+  const char *bad[] = {"path", "node:path", "./x", "/abs", "", "host"};
+  for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+    ck_assert_int_eq(duv_runtime_add_module(rt, bad[i], &host_module), -1);
+    ck_assert_int_eq(duv_error_occurred(rt), 1);
+    duv_error_clear(rt);
+  }
+  duv_runtime_free(rt);
+  /* Another runtime: its own state. */
+  rt = duv_runtime_new(NULL);
+  ck_assert_int_eq(duv_runtime_add_module(rt, "engine", &host_module), 0);
+  ck_assert_int_eq(duv_runtime_eval(rt,
+      "if (require('engine').frame() !== 1) throw new Error('state shared');"
+      "var threw = false; try { require('host'); } catch (e) { threw = e.code === 'MODULE_NOT_FOUND'; }"
+      "if (!threw) throw new Error('host is not added here');",
+      DUV_NTS, "t.js", 0), 0);
+  duv_runtime_free(rt);
+}
+END_TEST
+
 static Suite *config_suite(void) {
   Suite *s = suite_create("embed-config");
   TCase *tc = tcase_create("config");
   tcase_add_test(tc, test_output_sink);
   tcase_add_test(tc, test_env);
+  tcase_add_test(tc, test_host_module);
   suite_add_tcase(s, tc);
   return s;
 }
