@@ -119,7 +119,8 @@ def run_unit(binary, mode):
     bad = failures + errors
     if p.returncode != 0 and bad == 0:
         bad = 1
-    if mode == 'asan' and ('ERROR: AddressSanitizer' in out or 'runtime error:' in out or 'ERROR: LeakSanitizer' in out):
+    if mode in ('asan', 'tsan') and ('ERROR: AddressSanitizer' in out or 'runtime error:' in out
+                                     or 'ERROR: LeakSanitizer' in out or 'WARNING: ThreadSanitizer' in out):
         bad = max(bad, 1)
         out += '\n(sanitizer report)'
     return Result(name, bad == 0, out[-4000:] if bad else '', time.time() - start, count=checks, failed=bad)
