@@ -106,7 +106,10 @@ def run_unit(binary, mode):
     name = os.path.relpath(binary, TOP)
     start = time.time()
     env = dict(os.environ)
-    env['CK_DEFAULT_TIMEOUT'] = '120' if mode == 'asan' else '60'
+    env['CK_DEFAULT_TIMEOUT'] = '120' if mode in ('asan', 'tsan') else '60'
+    if mode == 'tsan':
+        env['TSAN_OPTIONS'] = 'suppressions=%s %s' % (os.path.join(TOP, 'test', 'tsan.supp'),
+                                                      env.get('TSAN_OPTIONS', ''))
     try:
         p = subprocess.run([binary], capture_output=True, timeout=600, env=env, cwd=TOP)
     except subprocess.TimeoutExpired:
