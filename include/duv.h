@@ -1620,6 +1620,62 @@ DUV_EXTERN void *duv_class_data(duv_runtime_t *rt, duv_value_t *v, const duv_cla
 DUV_EXTERN int duv_module_add_class(duv_runtime_t *rt, duv_value_t *obj, const duv_class_def *def,
                                     void *data);
 
+/* ======================================================================
+ * Compiled scripts
+ * ====================================================================== */
+
+/*
+ * duv_script_compile - compile global code once, to run many times.
+ *
+ * source is UTF-8 of len bytes (or DUV_NTS); filename names it in stack
+ * traces.
+ * Ownership: new reference to the script (a function value).
+ * Errors: NULL with a SyntaxError pending when the source does not parse,
+ *         or a RangeError when memory runs out.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_script_compile(duv_runtime_t *rt, const char *source, size_t len,
+                                           const char *filename);
+
+/*
+ * duv_script_run - run a compiled script as duv_runtime_eval() runs source.
+ *
+ * Global code with module, exports and require as [eval]'s; an uncaught
+ * error is reported as Node reports it; the nextTick and microtask queues
+ * run after it; the time limit applies.
+ * Errors: as duv_runtime_eval(): -1 after an uncaught error, process.exit()
+ *         or a stop by a limit; -1 with a TypeError pending when script is
+ *         not a compiled script.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_script_run(duv_runtime_t *rt, duv_value_t *script);
+
+/*
+ * duv_script_dump - the bytecode of a compiled script, to ship and load.
+ *
+ * *bytes receives a malloc'd block of *len bytes, stamped with the duv and
+ * Duktape versions (and the pointer size) that made it.
+ * Ownership: the caller frees *bytes with free().
+ * Errors: -1 with an exception pending when script is not a compiled
+ *         script (TypeError) or memory runs out.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_script_dump(duv_runtime_t *rt, duv_value_t *script, void **bytes, size_t *len);
+
+/*
+ * duv_script_load - a compiled script from duv_script_dump() bytes.
+ *
+ * Duktape does not validate bytecode: load only bytes your own build made
+ * (a host's shipped scripts), never input from outside. Bytes stamped by
+ * another duv or Duktape version are refused.
+ * Ownership: new reference; bytes are copied.
+ * Errors: NULL with an Error pending: code ERR_DUV_BYTECODE_VERSION naming
+ *         both stamps when they differ, ERR_DUV_BYTECODE for bytes that
+ *         are not duv bytecode or are truncated.
+ * Since: 0.1.
+ */
+DUV_EXTERN duv_value_t *duv_script_load(duv_runtime_t *rt, const void *bytes, size_t len);
+
 #ifdef __cplusplus
 }
 #endif

@@ -113,6 +113,13 @@ function defineEvalGlobals(filename) {
   global.__dirname = '.';
 }
 
+// A script compiled by duv_script_compile (or loaded from bytecode), run as
+// global code as evalScript runs source.
+function runScript(fn, filename) {
+  defineEvalGlobals(filename);
+  fn();
+}
+
 function evalScript(source, filename, print) {
   // Kept for the uncaught report, which quotes the throwing line.
   if (errorsReport !== null) errorsReport.setScriptSource(filename, source);
@@ -134,5 +141,6 @@ return {
   immediates: timers._processImmediates,
   timeout: timers._onTimeout,
   evalScript: evalScript,
+  runScript: runScript,
   runMain: runMain
 };
