@@ -5,26 +5,12 @@
  */
 #include <check.h>
 #include <duv.h>
+
+#include "capi_fixture.h"
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-static duv_runtime_t *rt;
-
-static void setup(void) {
-  rt = duv_runtime_new(NULL);
-  ck_assert_ptr_nonnull(rt);
-}
-
-static void teardown(void) {
-  duv_runtime_free(rt);
-  rt = NULL;
-}
-
-static void run_js(const char *src) {
-  ck_assert_msg(duv_runtime_eval(rt, src, DUV_NTS, "test.js", 0) == 0, "JS failed: %s", src);
-}
 
 /* The JSON text of v (which is released), compared with want. */
 static void expect_json(duv_value_t *v, const char *want) {
@@ -36,26 +22,10 @@ static void expect_json(duv_value_t *v, const char *want) {
   duv_value_release(rt, v);
 }
 
+/* globalThis[name] = v, consuming v. */
 static void set_global(const char *name, duv_value_t *v) {
-  duv_value_t *g = duv_runtime_global(rt);
-  ck_assert_int_eq(duv_object_set(rt, g, name, v), 0);
-  duv_value_release(rt, g);
+  global_set(name, v);
   duv_value_release(rt, v);
-}
-
-static void expect_error(const char *name, const char *code, const char *message) {
-  ck_assert_int_eq(duv_error_occurred(rt), 1);
-  duv_value_t *e = duv_error_fetch(rt);
-  duv_value_t *n = duv_object_get(rt, e, "name");
-  duv_value_t *c = duv_object_get(rt, e, "code");
-  duv_value_t *m = duv_object_get(rt, e, "message");
-  ck_assert_str_eq(duv_string_get(rt, n, NULL), name);
-  ck_assert_str_eq(duv_string_get(rt, c, NULL), code);
-  ck_assert_str_eq(duv_string_get(rt, m, NULL), message);
-  duv_value_release(rt, n);
-  duv_value_release(rt, c);
-  duv_value_release(rt, m);
-  duv_value_release(rt, e);
 }
 
 START_TEST(test_scalars) {

@@ -6,12 +6,12 @@
  */
 #include <check.h>
 #include <duv.h>
+
+#include "capi_fixture.h"
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static duv_runtime_t *rt;
 
 /* JS helpers: expectThrow(fn, name, code, message) and eq(a, b). */
 static const char *helpers =
@@ -29,10 +29,6 @@ static const char *helpers =
     "  if (x !== y) throw new Error('got ' + x + ', wanted ' + y);"
     "}";
 
-static void run_js(const char *src) {
-  ck_assert_msg(duv_runtime_eval(rt, src, DUV_NTS, "test.js", 0) == 0, "JS failed: %s", src);
-}
-
 static void define(const char *name, duv_cfunction fn) {
   duv_value_t *g = duv_runtime_global(rt);
   duv_value_t *f = duv_function_new(rt, name, fn, 0, NULL);
@@ -42,34 +38,9 @@ static void define(const char *name, duv_cfunction fn) {
   duv_value_release(rt, g);
 }
 
-static void setup(void) {
-  rt = duv_runtime_new(NULL);
-  ck_assert_ptr_nonnull(rt);
+static void setup_with_helpers(void) {
+  setup();
   run_js(helpers);
-}
-
-static void teardown(void) {
-  duv_runtime_free(rt);
-  rt = NULL;
-}
-
-/* Fetch the pending error and compare its name, code and message. */
-static void expect_error(const char *name, const char *code, const char *message) {
-  ck_assert_int_eq(duv_error_occurred(rt), 1);
-  duv_value_t *e = duv_error_fetch(rt);
-  duv_value_t *n = duv_object_get(rt, e, "name");
-  duv_value_t *c = duv_object_get(rt, e, "code");
-  duv_value_t *m = duv_object_get(rt, e, "message");
-  ck_assert_str_eq(duv_string_get(rt, n, NULL), name);
-  if (code != NULL)
-    ck_assert_str_eq(duv_string_get(rt, c, NULL), code);
-  else
-    ck_assert_ptr_eq(c, duv_undefined(rt));
-  ck_assert_str_eq(duv_string_get(rt, m, NULL), message);
-  duv_value_release(rt, n);
-  duv_value_release(rt, c);
-  duv_value_release(rt, m);
-  duv_value_release(rt, e);
 }
 
 /* ---- native functions under test ---- */
@@ -447,7 +418,7 @@ END_TEST
 int main(void) {
   Suite *s = suite_create("capi-parse");
   TCase *tc = tcase_create("parse");
-  tcase_add_checked_fixture(tc, setup, teardown);
+  tcase_add_checked_fixture(tc, setup_with_helpers, teardown);
   tcase_add_test(tc, test_numbers_in_place);
   tcase_add_test(tc, test_missing);
   tcase_add_test(tc, test_integers);

@@ -4,26 +4,12 @@
  */
 #include <check.h>
 #include <duv.h>
+
+#include "capi_fixture.h"
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-static duv_runtime_t *rt;
-
-static void setup(void) {
-  rt = duv_runtime_new(NULL);
-  ck_assert_ptr_nonnull(rt);
-}
-
-static void teardown(void) {
-  duv_runtime_free(rt);
-  rt = NULL;
-}
-
-static void run_js(const char *src) {
-  ck_assert_msg(duv_runtime_eval(rt, src, DUV_NTS, "test.js", 0) == 0, "JS failed: %s", src);
-}
 
 static duv_value_t *js(const char *expr) {
   duv_value_t *g = duv_runtime_global(rt);
@@ -36,30 +22,6 @@ static duv_value_t *js(const char *expr) {
   duv_value_release(rt, f);
   ck_assert_msg(v != NULL, "JS failed: %s", expr);
   return v;
-}
-
-static void set_global(const char *name, duv_value_t *v) {
-  duv_value_t *g = duv_runtime_global(rt);
-  ck_assert_int_eq(duv_object_set(rt, g, name, v), 0);
-  duv_value_release(rt, g);
-}
-
-static void expect_error(const char *name, const char *code, const char *message) {
-  ck_assert_int_eq(duv_error_occurred(rt), 1);
-  duv_value_t *e = duv_error_fetch(rt);
-  duv_value_t *n = duv_object_get(rt, e, "name");
-  duv_value_t *c = duv_object_get(rt, e, "code");
-  duv_value_t *m = duv_object_get(rt, e, "message");
-  ck_assert_str_eq(duv_string_get(rt, n, NULL), name);
-  if (code != NULL)
-    ck_assert_str_eq(duv_string_get(rt, c, NULL), code);
-  else
-    ck_assert_ptr_eq(c, duv_undefined(rt));
-  if (message != NULL) ck_assert_str_eq(duv_string_get(rt, m, NULL), message);
-  duv_value_release(rt, n);
-  duv_value_release(rt, c);
-  duv_value_release(rt, m);
-  duv_value_release(rt, e);
 }
 
 static void fixture(void) {
@@ -137,7 +99,7 @@ static duv_value_t *int_of(duv_runtime_t *rt, duv_value_t *self, duv_value_t *co
 
 START_TEST(test_integers_of_arguments) {
   duv_value_t *f = duv_function_new(rt, "intOf", int_of, 1, NULL);
-  set_global("intOf", f);
+  global_set("intOf", f);
   duv_value_release(rt, f);
   run_js(
       "if (intOf(-21) !== -42) throw new Error('value');"
@@ -168,7 +130,7 @@ START_TEST(test_arrays) {
   ck_assert_int_eq(duv_number_get(rt, x, &d), 0);
   ck_assert(d == 5);
   duv_value_release(rt, x);
-  set_global("arr", a);
+  global_set("arr", a);
   run_js(
       "if (arr.length !== 5 || arr[4] !== 5 || (1 in arr)) throw new Error('bad array');"
       "Object.freeze(arr);");
@@ -246,7 +208,7 @@ END_TEST
 START_TEST(test_json) {
   duv_value_t *v = duv_json_parse(rt, "{\"a\":[1,\"\xF0\x9F\x98\x80\"]}", DUV_NTS);
   ck_assert_ptr_nonnull(v);
-  set_global("parsed", v);
+  global_set("parsed", v);
   run_js(
       "if (parsed.a[0] !== 1 || parsed.a[1] !== '\\ud83d\\ude00') throw new Error('bad parse');");
   duv_value_t *s = duv_json_stringify(rt, v);
@@ -278,7 +240,7 @@ START_TEST(test_buffers) {
   ck_assert_ptr_nonnull(data);
   ck_assert_int_eq(memcmp(data, "\0\0\0\0", 4), 0);
   memcpy(data, "duv!", 4);
-  set_global("buf", b);
+  global_set("buf", b);
   run_js(
       "if (!(buf instanceof Uint8Array) || buf.length !== 4 || buf[0] !== 100) throw new "
       "Error('buf');"
@@ -321,7 +283,7 @@ END_TEST
 
 START_TEST(test_dates) {
   duv_value_t *d = duv_date_new(rt, 86400000.0);
-  set_global("date", d);
+  global_set("date", d);
   run_js(
       "if (!(date instanceof Date) || date.toISOString() !== '1970-01-02T00:00:00.000Z')"
       "  throw new Error('bad date');");
@@ -349,7 +311,7 @@ START_TEST(test_error_objects) {
   duv_value_t *e = duv_error_new(rt, DUV_RANGE_ERROR, "ERR_SOMETHING", "bad %s %d", "value", 7);
   ck_assert_ptr_nonnull(e);
   ck_assert_int_eq(duv_error_occurred(rt), 0);
-  set_global("err", e);
+  global_set("err", e);
   run_js(
       "if (!(err instanceof RangeError) || err.message !== 'bad value 7' ||"
       "    err.code !== 'ERR_SOMETHING' || typeof err.stack !== 'string') throw new Error('bad "
@@ -391,11 +353,11 @@ START_TEST(test_promises) {
   duv_value_t *p5 = duv_promise_new(rt, &d5);
   ck_assert_ptr_nonnull(p1);
   ck_assert_ptr_nonnull(d1);
-  set_global("p1", p1);
-  set_global("p2", p2);
-  set_global("p3", p3);
-  set_global("p4", p4);
-  set_global("p5", p5);
+  global_set("p1", p1);
+  global_set("p2", p2);
+  global_set("p3", p3);
+  global_set("p4", p4);
+  global_set("p5", p5);
   run_js(
       "globalThis.log = [];"
       "if (!(p1 instanceof Promise)) throw new Error('not a promise');"

@@ -10,36 +10,7 @@
 
 #include <duv.h>
 
-static duv_runtime_t *rt;
-
-static void setup(void) {
-  rt = duv_runtime_new(NULL);
-  ck_assert_ptr_nonnull(rt);
-}
-
-static void teardown(void) {
-  duv_runtime_free(rt);
-  rt = NULL;
-}
-
-/* Evaluates JS and fails the test if it throws. */
-static void run_js(const char *src) {
-  ck_assert_msg(duv_runtime_eval(rt, src, DUV_NTS, "test.js", 0) == 0, "JS failed: %s", src);
-}
-
-static duv_value_t *global_get(const char *name) {
-  duv_value_t *g = duv_runtime_global(rt);
-  duv_value_t *v = duv_object_get(rt, g, name);
-  duv_value_release(rt, g);
-  ck_assert_ptr_nonnull(v);
-  return v;
-}
-
-static void global_set(const char *name, duv_value_t *v) {
-  duv_value_t *g = duv_runtime_global(rt);
-  ck_assert_int_eq(duv_object_set(rt, g, name, v), 0);
-  duv_value_release(rt, g);
-}
+#include "capi_fixture.h"
 
 START_TEST(test_constants) {
   ck_assert_ptr_eq(duv_undefined(rt), duv_undefined(rt));
