@@ -120,14 +120,7 @@ static duk_ret_t js_load(duk_context *ctx) {
   const char *path = duv__push_os_string(ctx, 0);
   duv_error_clear(rt);
   const duv_addon_t *a = open_addon(rt, path);
-  duv_value_t *exports = a != NULL ? duv_module_load(rt, a->module) : NULL;
-  if (exports == NULL) {
-    duv__capi_push_pending(rt);
-    return duk_throw(ctx);
-  }
-  duv__capi_push(rt, exports);
-  duv_value_release(rt, exports);
-  return 1;
+  return duv__capi_return(rt, a != NULL ? duv_module_load(rt, a->module) : NULL);
 }
 
 void duv__binding_addon(duk_context *ctx) {

@@ -121,6 +121,10 @@ duv_value_t *duv__capi_pop_handle(duv_runtime_t *rt);
 int duv__capi_protect(duv_runtime_t *rt, duk_safe_call_function fn, void *udata, duk_idx_t nargs,
                       duk_idx_t nrets);
 
+/* For a binding's return: push v and release it, or, when v is NULL, throw
+ * the pending exception (does not return then). */
+duk_ret_t duv__capi_return(duv_runtime_t *rt, duv_value_t *v);
+
 /* The pending exception: push it as a value and clear it. */
 void duv__capi_push_pending(duv_runtime_t *rt);
 /* Pop the value at the top and make it the pending exception. */

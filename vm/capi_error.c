@@ -150,3 +150,13 @@ void duv_error_set_errno(duv_runtime_t *rt, int errnum, const char *syscall, con
   /* libuv's codes are -errno on POSIX systems. */
   duv_error_set_uv(rt, -errnum, syscall, path);
 }
+
+duk_ret_t duv__capi_return(duv_runtime_t *rt, duv_value_t *v) {
+  if (v == NULL) {
+    duv__capi_push_pending(rt);
+    return duk_throw(rt->ctx);
+  }
+  duv__capi_push(rt, v);
+  duv_value_release(rt, v);
+  return 1;
+}

@@ -78,14 +78,7 @@ static duk_ret_t js_load(duk_context *ctx) {
   struct duv__host_module *m = find(rt->capi, duk_require_string(ctx, 0));
   if (m == NULL) return duk_error(ctx, DUK_ERR_ERROR, "no host module '%s'", duk_get_string(ctx, 0));
   duv_error_clear(rt);
-  duv_value_t *exports = duv_module_load(rt, m->def);
-  if (exports == NULL) {
-    duv__capi_push_pending(rt);
-    return duk_throw(ctx);
-  }
-  duv__capi_push(rt, exports);
-  duv_value_release(rt, exports);
-  return 1;
+  return duv__capi_return(rt, duv_module_load(rt, m->def));
 }
 
 void duv__binding_host_modules(duk_context *ctx) {
