@@ -69,28 +69,22 @@ static duk_ret_t js_environ(duk_context *ctx) {
   return 1;
 }
 
+/* cwd() -> the runtime's working directory (vm/workdir.c). */
 static duk_ret_t js_cwd(duk_context *ctx) {
-  char buf[4096];
-  size_t size = sizeof(buf);
-  int err = uv_cwd(buf, &size);
-  if (err != 0) {
-    duv__push_uv_error(ctx, err, "uv_cwd", NULL, NULL);
-    return duk_throw(ctx);
-  }
-  duv__push_utf8(ctx, buf, size);
+  const char *cwd = duv__runtime(ctx)->cwd;
+  duv__push_utf8(ctx, cwd, strlen(cwd));
   return 1;
 }
 
+/* chdir(directory): changes the runtime's directory, never the process's. */
 static duk_ret_t js_chdir(duk_context *ctx) {
   if (!duk_is_string(ctx, 0)) return duv__throw_arg_type(ctx, "directory", "string", 0);
-  int err = uv_chdir(duv__push_os_string(ctx, 0));
+  duv_runtime_t *rt = duv__runtime(ctx);
+  int err = duv__workdir_change(rt, duv__push_os_string(ctx, 0));
   if (err != 0) {
     /* Node: "ENOENT: no such file or directory, chdir '/from' -> 'to'", with
      * path the directory it was in and dest the one asked for. */
-    char from[4096];
-    size_t size = sizeof(from);
-    if (uv_cwd(from, &size) != 0) size = 0;
-    duv__push_utf8(ctx, from, size); /* [ dir os_dir from ] */
+    duv__push_utf8(ctx, rt->cwd, strlen(rt->cwd)); /* [ dir os_dir from ] */
     duk_push_sprintf(ctx, "%s: %s, chdir '", uv_err_name(err), uv_strerror(err));
     duk_dup(ctx, 2);
     duk_push_string(ctx, "' -> '");

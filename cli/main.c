@@ -21,6 +21,16 @@ static const char usage[] =
     "  -e, --eval script   evaluate script (also --eval=script)\n"
     "  -p, --print [script]\n"
     "                      evaluate script (or -e's, or stdin's) and print the result\n"
+    "  --experimental-permission, --permission\n"
+    "                      deny the script everything the options below do not grant\n"
+    "  --allow-fs-read=path, --allow-fs-write=path\n"
+    "                      grant reading / writing path and below (\"*\": everywhere);\n"
+    "                      repeat for more paths\n"
+    "  --allow-net-connect=host:port, --allow-net-listen=host:port\n"
+    "                      grant connecting to / listening on an address (\"*\" for any\n"
+    "                      host or port)\n"
+    "  --allow-child-process, --allow-worker, --allow-addons\n"
+    "                      grant starting processes / workers, loading native addons\n"
     "  -v, --version       print duv's version\n"
     "  -h, --help          print this help\n"
     "  --                  end of options\n"
@@ -63,11 +73,54 @@ static const char *option_value(int argc, char **argv, int *i) {
   return argv[++*i];
 }
 
-int main(int argc, char **argv) {
+/* The permission options, Node's spelling where Node has one: each maps to
+ * a grant of duv_config_t.permissions ("fs.read=" + value, or the bare
+ * scope for a switch). */
+static const struct {
+  const char *option;
+  const char *scope;
+  int takes_value;
+} permission_options[] = {
+    {"--allow-fs-read", "fs.read", 1},         {"--allow-fs-write", "fs.write", 1},
+    {"--allow-net-connect", "net.connect", 1}, {"--allow-net-listen", "net.listen", 1},
+    {"--allow-child-process", "child", 0},     {"--allow-worker", "worker", 0},
+    {"--allow-addons", "addon", 0},
+};
+
+/* Matches a permission option at argv[*i] and appends its grant (the value
+ * may follow `=` or be the next argument). Returns 1 when matched, 0 when
+ * it is no permission option, -1 when its value is missing. */
+static int permission_option(int argc, char **argv, int *i, char **grants, int *ngrants) {
+  const char *a = argv[*i];
+  for (size_t k = 0; k < sizeof(permission_options) / sizeof(permission_options[0]); k++) {
+    size_t n = strlen(permission_options[k].option);
+    if (strncmp(a, permission_options[k].option, n) != 0 || (a[n] != '\0' && a[n] != '='))
+      continue;
+    const char *scope = permission_options[k].scope;
+    if (!permission_options[k].takes_value) {
+      if (a[n] != '\0') return 0;
+      grants[(*ngrants)++] = strdup(scope);
+      return 1;
+    }
+    const char *value = a[n] == '=' ? a + n + 1 : option_value(argc, argv, i);
+    if (value == NULL || *value == '\0') return -1;
+    char *grant = malloc(strlen(scope) + strlen(value) + 2);
+    if (grant != NULL) sprintf(grant, "%s=%s", scope, value);
+    grants[(*ngrants)++] = grant;
+    return 1;
+  }
+  return 0;
+}
+
+
+/* Runs the command with grants, a zeroed array of argc + 1 entries that the
+ * permission options fill (one grant per argument at most). */
+static int run_command(int argc, char **argv, char **grants) {
   enum { RUN_FILE, RUN_EVAL, RUN_STDIN } what = RUN_FILE;
   const char *code = NULL;
-  int print = 0, want_version = 0, want_help = 0;
+  int print = 0, want_version = 0, want_help = 0, permission = 0;
   int i = 1;
+  int ngrants = 0;
 
   /*
    * Options up to the script (or `-`, or `--`) are duv's; the rest is the
@@ -100,17 +153,32 @@ int main(int argc, char **argv) {
       print = 1;
       const char *value = option_value(argc, argv, &i);
       if (value != NULL) code = value;
+    } else if (strcmp(a, "--experimental-permission") == 0 || strcmp(a, "--permission") == 0) {
+      permission = 1;
     } else {
-      fprintf(stderr, "%s: bad option: %s\n", argv[0], a);
+      int matched = permission_option(argc, argv, &i, grants, &ngrants);
+      if (matched == 1) continue;
+      if (matched < 0) {
+        fprintf(stderr, "%s: %.*s requires an argument\n", argv[0], (int)strcspn(a, "="), a);
+      } else {
+        fprintf(stderr, "%s: bad option: %s\n", argv[0], a);
+      }
       return 9;
     }
   }
-  if (want_version) {
-    printf("v%s\n", duv_version());
-    return 0;
+  for (int k = 0; k < ngrants; k++)
+    if (grants[k] == NULL) return 70; /* out of memory */
+  if (ngrants > 0 && !permission) {
+    /* Node throws this before running anything, and exits with 1. */
+    fprintf(stderr, "%s: TypeError [ERR_MISSING_OPTION]: --experimental-permission is required\n",
+            argv[0]);
+    return 1;
   }
-  if (want_help) {
-    fputs(usage, stdout);
+  if (want_version || want_help) {
+    if (want_version)
+      printf("v%s\n", duv_version());
+    else
+      fputs(usage, stdout);
     return 0;
   }
   if (code != NULL) {
@@ -130,7 +198,9 @@ int main(int argc, char **argv) {
 
   /* process.argv: [execPath, script?, args...]; execArgv: the options before. */
   const char **script_argv = calloc((size_t)argc + 2, sizeof(char *));
-  if (script_argv == NULL) return 70;
+  if (script_argv == NULL) {
+    return 70;
+  }
   int n = 0;
   script_argv[n++] = argv[0];
   int first_arg = options_end;
@@ -151,10 +221,12 @@ int main(int argc, char **argv) {
   config.exec_argv = (const char *const *)argv + 1;
   /* `--` is not an exec option. */
   if (config.exec_argc > 0 && strcmp(argv[options_end - 1], "--") == 0) config.exec_argc--;
+  if (permission) config.permissions = (const char *const *)grants;
 
   duv_runtime_t *rt = duv_runtime_new(&config);
   if (rt == NULL) {
-    fprintf(stderr, "%s: could not create a runtime\n", argv[0]);
+    fprintf(stderr, "%s: could not create a runtime%s\n", argv[0],
+            permission ? " (check the --allow-* values)" : "");
     free(script_argv);
     return 70;
   }
@@ -187,4 +259,13 @@ int main(int argc, char **argv) {
   free(script_argv);
   fflush(stdout);
   return code_out;
+}
+
+int main(int argc, char **argv) {
+  char **grants = calloc((size_t)argc + 1, sizeof(char *));
+  if (grants == NULL) return 70;
+  int rc = run_command(argc, argv, grants);
+  for (int k = 0; k < argc; k++) free(grants[k]);
+  free(grants);
+  return rc;
 }

@@ -76,6 +76,38 @@ DUV_EXTERN const char *duv_version(void);
  *   env           process.env: "NAME=value" strings ending with NULL,
  *                 copied at creation; NULL copies the process's
  *                 environment.
+ *   cwd           the runtime's working directory (process.cwd()), made
+ *                 absolute against the process's directory and canonical;
+ *                 it must be a directory the process may enter, else
+ *                 duv_runtime_new() fails. NULL: the process's directory
+ *                 at creation. Each runtime has its own: process.chdir()
+ *                 changes the runtime's directory, never the process's,
+ *                 and every relative path a script gives duv resolves
+ *                 against it (see duv_runtime_cwd()).
+ *   permissions   what the runtime may touch: grant strings ending with
+ *                 NULL, copied at creation. NULL (the default): no
+ *                 permission model, everything is allowed. A list, even an
+ *                 empty one, denies everything it does not grant; a denied
+ *                 call fails with Node's ERR_ACCESS_DENIED error. Grants:
+ *                   "fs.read=PATH"   read PATH and everything below it
+ *                   "fs.write=PATH"  write there; "fs=PATH" both
+ *                   "net.connect=HOST:PORT", "net.listen=HOST:PORT",
+ *                                    "net=HOST:PORT" both
+ *                   "child"          start child processes
+ *                   "worker"         start worker threads
+ *                   "addon"          load native addons (with fs.read of
+ *                                    the .node file)
+ *                 PATH is absolute, or relative to cwd; "*" is everything,
+ *                 a trailing "*" any path that starts with what precedes
+ *                 it ("/tmp/out-*"). HOST or PORT may be "*", and PORT may
+ *                 be left out (any port); IPv6 hosts go in brackets
+ *                 ("[::1]:8080"). Paths are checked after "." and ".." are
+ *                 resolved and again after symbolic links are, so a link
+ *                 cannot lead out of a granted directory (a link swapped in
+ *                 between the check and the use can: put hostile scripts in
+ *                 an OS sandbox too). An unknown scope or a bad value makes
+ *                 duv_runtime_new() fail. Scripts see the grants as Node's
+ *                 process.permission.has(scope, reference).
  *
  * Since: 0.1.
  */
@@ -91,6 +123,8 @@ typedef struct duv_config_s {
   void (*output)(void *output_data, int fd, const char *bytes, size_t len);
   void *output_data;
   const char *const *env;
+  const char *cwd;
+  const char *const *permissions;
 } duv_config_t;
 
 /*
@@ -1675,6 +1709,66 @@ DUV_EXTERN int duv_script_dump(duv_runtime_t *rt, duv_value_t *script, void **by
  * Since: 0.1.
  */
 DUV_EXTERN duv_value_t *duv_script_load(duv_runtime_t *rt, const void *bytes, size_t len);
+
+/* ======================================================================
+ * Working directory and permissions
+ *
+ * Each runtime has its own working directory and its own grants (see
+ * duv_config_t.cwd and .permissions). Every binding of duv checks its
+ * resource here before it acts; an addon that reaches files, the network
+ * or processes by itself should do the same with duv_permission_check(),
+ * and resolve relative paths against duv_runtime_cwd().
+ *
+ * Threads: the thread that uses the runtime.
+ * ====================================================================== */
+
+/*
+ * duv_runtime_cwd - the runtime's working directory.
+ *
+ * Absolute and canonical (symbolic links resolved), as process.cwd()
+ * returns it.
+ * Ownership: owned by the runtime; valid until the next process.chdir() or
+ * duv_runtime_free().
+ * Since: 0.1.
+ */
+DUV_EXTERN const char *duv_runtime_cwd(duv_runtime_t *rt);
+
+/* What a permission check is about (the scopes of duv_config_t.permissions;
+ * the resource each takes). */
+typedef enum {
+  DUV_PERMISSION_FS_READ = 1,  /* a path ("fs.read") */
+  DUV_PERMISSION_FS_WRITE,     /* a path ("fs.write") */
+  DUV_PERMISSION_NET_CONNECT,  /* "host:port" ("net.connect") */
+  DUV_PERMISSION_NET_LISTEN,   /* "host:port" ("net.listen") */
+  DUV_PERMISSION_CHILD_PROCESS,/* the command, or NULL ("child") */
+  DUV_PERMISSION_WORKER,       /* NULL ("worker") */
+  DUV_PERMISSION_ADDON         /* the addon's path ("addon") */
+} duv_permission_t;
+
+/*
+ * duv_permission_has - whether the runtime may use a resource.
+ *
+ * Paths may be relative to the runtime's directory. A NULL resource asks
+ * whether anything of the kind is granted. Always 1 without a permission
+ * model (duv_config_t.permissions NULL); 0 for an unknown kind and when
+ * memory runs out.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_permission_has(duv_runtime_t *rt, duv_permission_t kind, const char *resource);
+
+/*
+ * duv_permission_check - fail unless the runtime may use a resource.
+ *
+ * As duv_permission_has(), for a function that is about to act.
+ * Errors: returns 0 when allowed; -1 with an Error pending when denied:
+ *         message "Access to this API has been restricted", code
+ *         ERR_ACCESS_DENIED, `permission` Node's name for it
+ *         (FileSystemRead, FileSystemWrite, NetConnect, NetListen,
+ *         ChildProcess, WorkerThreads, Addon) and `resource` the resource,
+ *         made absolute for paths; -1 at once when an error is pending.
+ * Since: 0.1.
+ */
+DUV_EXTERN int duv_permission_check(duv_runtime_t *rt, duv_permission_t kind, const char *resource);
 
 #ifdef __cplusplus
 }

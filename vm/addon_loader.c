@@ -117,7 +117,11 @@ refuse:
 /* load(filename) -> the exports of the addon in this runtime. */
 static duk_ret_t js_load(duk_context *ctx) {
   duv_runtime_t *rt = duv__runtime(ctx);
-  const char *path = duv__push_os_string(ctx, 0);
+  /* Loading runs the addon's code with the whole process's rights: it needs
+   * the addon permission as well as reading the file. */
+  const char *path = duv__push_fs_path(ctx, 0, 0);
+  duv__permission_require(ctx, DUV_PERMISSION_ADDON, path);
+  duv__permission_require(ctx, DUV_PERMISSION_FS_READ, path);
   duv_error_clear(rt);
   const duv_addon_t *a = open_addon(rt, path);
   return duv__capi_return(rt, a != NULL ? duv_module_load(rt, a->module) : NULL);

@@ -32,6 +32,11 @@ struct duv_runtime_s {
   char **env;
   int env_count;
 
+  /* The working directory (vm/workdir.c), absolute and canonical, and what
+   * the runtime may touch (vm/permission.c; NULL: everything). */
+  char *cwd;
+  struct duv__permissions *permissions;
+
   /* Limits (vm/limits.c). While a stop is under way, `exiting` is set too so
    * that nothing more runs; the outermost entry point clears both. */
   size_t memory_limit;
@@ -174,6 +179,42 @@ char *duv__cesu8_to_utf8(const char *data, size_t len, size_t *out_len);
  * (pop it when done); throws a TypeError when idx is not a string and on out of
  * memory. */
 const char *duv__push_os_string(duk_context *ctx, duk_idx_t idx);
+
+/* ---- Working directory and permissions (vm/workdir.c, vm/permission.c) ---- */
+
+/* Set the runtime's directory: dir (made absolute against the process's
+ * directory and canonical; it must be a directory we may enter), or the
+ * process's directory when dir is NULL. Returns 0 or a libuv error. */
+int duv__workdir_init(duv_runtime_t *rt, const char *dir);
+/* process.chdir(): the same against the runtime's directory. */
+int duv__workdir_change(duv_runtime_t *rt, const char *dir);
+/* path made absolute against base (or kept, when absolute) with "." and ".."
+ * resolved lexically, as Node's path.resolve does: malloc'd, NULL on out of
+ * memory. duv__path_absolute() uses the runtime's directory as base. */
+char *duv__path_join_absolute(const char *base, const char *path);
+char *duv__path_absolute(duv_runtime_t *rt, const char *path);
+
+/* Parse the configuration's grants; NULL grants: no permission model.
+ * Returns -1 on an unknown scope, a bad value or out of memory. */
+int duv__permissions_init(duv_runtime_t *rt, const char *const *grants);
+void duv__permissions_free(duv_runtime_t *rt);
+/* duv_permission_has() for a resource already absolute (paths). */
+int duv__permission_has_absolute(duv_runtime_t *rt, int kind, const char *resource);
+/* [ ... ] -> [ ... err ]: Node's ERR_ACCESS_DENIED naming the resource. */
+void duv__push_access_denied(duk_context *ctx, int kind, const char *resource);
+/* Throw ERR_ACCESS_DENIED unless the runtime may use the resource (a
+ * DUV_PERMISSION_* kind; resource as the public API's, already absolute
+ * for paths). */
+void duv__permission_require(duk_context *ctx, int kind, const char *resource);
+/*
+ * The path string at idx made ready for a syscall: UTF-8 for the OS, made
+ * absolute against the runtime's directory, and, unless kind is 0, checked
+ * against the runtime's permissions for that DUV_PERMISSION_* kind (throws
+ * ERR_ACCESS_DENIED naming the absolute path). Every binding that hands a
+ * path to the OS goes through here. Pushes one value that holds the bytes;
+ * throws a TypeError when idx is not a string.
+ */
+const char *duv__push_fs_path(duk_context *ctx, duk_idx_t idx, int kind);
 
 /* ---- Handles wrapped by JS objects (vm/handle.c) ---- */
 

@@ -2,7 +2,9 @@
  * File-system primitives of the CommonJS loader (bindings/lib/module.js):
  * synchronous by contract, as require() is. Paths go to the OS as UTF-8 and
  * come back decoded (duv__push_os_string, duv__push_utf8), so that a file
- * named with a character outside the BMP can be found and named.
+ * named with a character outside the BMP can be found and named. Reading a
+ * module's source needs the runtime's fs.read permission; finding it (stat,
+ * realpath) does not, as in Node.
  */
 #include <fcntl.h>
 #include <stdlib.h>
@@ -13,7 +15,7 @@
 /* internalStat(path) -> 0 for a file, 1 for a directory, a negative errno. */
 static duk_ret_t js_internal_stat(duk_context *ctx) {
   uv_fs_t req;
-  int rc = uv_fs_stat(NULL, &req, duv__push_os_string(ctx, 0), NULL);
+  int rc = uv_fs_stat(NULL, &req, duv__push_fs_path(ctx, 0, 0), NULL);
   if (rc == 0) rc = (req.statbuf.st_mode & S_IFMT) == S_IFDIR ? 1 : 0;
   uv_fs_req_cleanup(&req);
   duk_push_int(ctx, rc);
@@ -42,7 +44,8 @@ static int push_utf8_protected(duk_context *ctx, const char *data, size_t len) {
 static duk_ret_t js_read_file_utf8(duk_context *ctx) {
   const char *path = duk_require_string(ctx, 0); /* for error messages */
   uv_fs_t req;
-  int fd = uv_fs_open(NULL, &req, duv__push_os_string(ctx, 0), O_RDONLY | O_CLOEXEC, 0, NULL);
+  int fd = uv_fs_open(NULL, &req, duv__push_fs_path(ctx, 0, DUV_PERMISSION_FS_READ), O_RDONLY | O_CLOEXEC,
+                      0, NULL);
   uv_fs_req_cleanup(&req);
   if (fd < 0) {
     duv__push_uv_error(ctx, fd, "open", path, NULL);
@@ -97,7 +100,7 @@ static duk_ret_t js_read_file_utf8(duk_context *ctx) {
 static duk_ret_t js_realpath(duk_context *ctx) {
   const char *path = duk_require_string(ctx, 0);
   uv_fs_t req;
-  int rc = uv_fs_realpath(NULL, &req, duv__push_os_string(ctx, 0), NULL);
+  int rc = uv_fs_realpath(NULL, &req, duv__push_fs_path(ctx, 0, 0), NULL);
   if (rc != 0) {
     uv_fs_req_cleanup(&req);
     duv__push_uv_error(ctx, rc, "realpath", path, NULL);

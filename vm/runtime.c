@@ -194,6 +194,14 @@ duv_runtime_t *duv_runtime_new(const duv_config_t *config) {
       if (rt->env == NULL) goto fail_args;
     }
   }
+  const char *cwd = NULL;
+  const char *const *grants = NULL;
+  if (config->struct_size >= offsetof(duv_config_t, permissions) + sizeof(config->permissions)) {
+    cwd = config->cwd;
+    grants = config->permissions;
+  }
+  /* Grants name paths relative to the runtime's directory: it comes first. */
+  if (duv__workdir_init(rt, cwd) != 0 || duv__permissions_init(rt, grants) != 0) goto fail_args;
 
   int argc = config->argc > 0 ? config->argc : 1;
   const char *const *argv = config->argc > 0 ? config->argv : default_argv;
@@ -233,6 +241,8 @@ fail_loop:
   uv_run(&rt->loop, UV_RUN_DEFAULT);
   uv_loop_close(&rt->loop);
 fail_args:
+  duv__permissions_free(rt);
+  free(rt->cwd);
   free_strings(rt->env_count, rt->env);
   free_strings(rt->argc, rt->argv);
   free_strings(rt->exec_argc, rt->exec_argv);
@@ -271,6 +281,8 @@ void duv_runtime_free(duv_runtime_t *rt) {
   /* Modules' free hooks run once no finalizer can need their state. */
   duv__modules_free(rt);
   duv__capi_free(rt);
+  duv__permissions_free(rt);
+  free(rt->cwd);
   free_strings(rt->env_count, rt->env);
   free_strings(rt->argc, rt->argv);
   free_strings(rt->exec_argc, rt->exec_argv);

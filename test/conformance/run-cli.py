@@ -371,6 +371,93 @@ def checks(tmp):
     d = run(DUV, ['-e', 'process.emitWarning("w"); console.log(process.pid)'], tmp)
     check('warning names the pid', d.errtext().startswith('(node:%s) Warning: w\n' % d.text().strip()), str(d))
 
+    permission_checks(tmp)
+
+
+def permission_checks(tmp):
+    """--experimental-permission and the --allow-* options, as Node 20."""
+    P = '--experimental-permission'
+    root = os.path.join(tmp, 'perm')
+    app = os.path.join(root, 'app')
+    write(os.path.join(app, 'main.js'), 'console.log("main ran")\n')
+    write(os.path.join(root, 'lib', 'm.js'), 'module.exports = "lib"\n')
+    write(os.path.join(app, 'uses-lib.js'),
+          'try { require("../lib/m.js") } catch (e) {\n'
+          '  console.log(JSON.stringify([e.code, e.permission, e.resource, e.message]))\n}\n')
+    main_js = os.path.join(app, 'main.js')
+
+    # The main script itself must be readable.
+    d, n = both([P, 'main.js'], app)
+    for r, who in ((d, 'duv'), (n, 'node')):
+        if r is None:
+            continue
+        check('permission: the main script is denied [%s]' % who,
+              r.rc == 1 and r.out == b'' and "code: 'ERR_ACCESS_DENIED'" in r.errtext() and
+              ("resource: '%s'" % main_js) in r.errtext(), str(r))
+    same_as_node('permission: a granted folder', [P, '--allow-fs-read=' + app, 'main.js'], app,
+                 expect_out=b'main ran\n')
+    same_as_node('permission: a granted file', [P, '--allow-fs-read=' + main_js, 'main.js'], app,
+                 expect_out=b'main ran\n')
+    same_as_node('permission: the value as the next argument', [P, '--allow-fs-read', app, 'main.js'], app,
+                 expect_out=b'main ran\n')
+    same_as_node('permission: a relative grant', [P, '--allow-fs-read=.', 'main.js'], app,
+                 expect_out=b'main ran\n')
+    same_as_node('permission: a wildcard grant', [P, '--allow-fs-read=' + os.path.join(app, 'ma*'), 'main.js'],
+                 app, expect_out=b'main ran\n')
+    lib_m = os.path.join(root, 'lib', 'm.js')
+    same_as_node('permission: require of a denied module', [P, '--allow-fs-read=' + app, 'uses-lib.js'], app,
+                 expect_out=(json.dumps(['ERR_ACCESS_DENIED', 'FileSystemRead', lib_m,
+                                         'Access to this API has been restricted'],
+                                        separators=(',', ':')) + '\n').encode())
+    has = ('var h = process.permission.has; console.log(JSON.stringify(['
+           'h("fs.read", "%s"), h("fs.read", "%s"), h("fs.read", "/"), h("fs.read", "%s/../lib"),'
+           'h("fs.write", "%s"), h("fs.write"), h("child"), h("worker"), h("fs.read", "x.js"),'
+           'typeof process.permission, Object.keys(process.permission)]))' % (app, main_js, app, app))
+    same_as_node('permission: process.permission.has', [P, '--allow-fs-read=' + app, '-e', has], app,
+                 expect_out=b'[true,true,false,false,false,false,false,false,true,"object",["has"]]\n')
+    same_as_node('permission: write, child and worker grants',
+                 [P, '--allow-fs-read=*', '--allow-fs-write=' + root, '--allow-child-process', '--allow-worker',
+                  '-e', has], app,
+                 expect_out=b'[true,true,true,true,true,true,true,true,true,"object",["has"]]\n')
+    same_as_node('permission: has() validates the scope', [P, '-e',
+                 'try { process.permission.has(1) } catch (e) { console.log(e.code) }'], app,
+                 expect_out=b'ERR_INVALID_ARG_TYPE\n')
+    same_as_node('permission: no model, no process.permission', ['-e', 'console.log(process.permission)'], app,
+                 expect_out=b'undefined\n')
+    same_as_node('permission: --allow-* needs --experimental-permission', ['--allow-fs-read=/', '-e', '1'], app,
+                 expect_out=b'', expect_rc=1)
+    same_as_node('permission: --allow-fs-read needs a value', [P, '--allow-fs-read'], app,
+                 expect_out=b'', expect_rc=9)
+
+    # duv's own: a symbolic link cannot lead out of a granted folder (Node
+    # follows it), network grants, addons, the synonym --permission.
+    os.symlink(lib_m, os.path.join(app, 'link.js'))
+    d = run(DUV, [P, '--allow-fs-read=' + app, '-e',
+                  'try { require("./link.js") } catch (e) { console.log(e.code, e.resource) }'], app)
+    check('permission: a link out of the grant is denied', d.out == ('ERR_ACCESS_DENIED %s\n' % lib_m).encode(), str(d))
+    d = run(DUV, ['--permission', '--allow-fs-read=' + root, '-e', 'console.log(require("./link.js"))'], app)
+    check('permission: a link inside the grant is followed', d.rc == 0 and d.out == b'lib\n', str(d))
+    d = run(DUV, [P, '--allow-net-connect=127.0.0.1:8080', '--allow-net-listen=*:3000', '-e',
+                  'var h = process.permission.has; console.log(JSON.stringify(['
+                  'h("net.connect", "127.0.0.1:8080"), h("net.connect", "127.0.0.1:8081"), h("net.listen", "::1:3000"),'
+                  'h("net.listen", "[::1]:3000"), h("net.listen", "localhost:3001"), h("addon")]))'], app)
+    check('permission: network grants', d.out == b'[true,false,false,true,false,false]\n', str(d))
+    fs_scope = 'var h = process.permission.has; console.log(h("fs", "%s"), h("fs", "%s"))' % (app, tmp)
+    d = run(DUV, [P, '--allow-fs-read=' + tmp, '--allow-fs-write=' + app, '-e', fs_scope], app)
+    check('permission: "fs" needs both read and write', d.out == b'true false\n', str(d))
+    addon = os.path.join(os.path.dirname(os.path.dirname(DUV)), 'addons', 'hello', 'hello.node')
+    if os.path.exists(addon):
+        load = 'try { console.log(typeof require(%s).greet) } catch (e) { console.log(e.code, e.permission) }' % (
+            json.dumps(addon))
+        d = run(DUV, [P, '--allow-fs-read=*', '-e', load], app)
+        check('permission: addons are denied', d.out == b'ERR_ACCESS_DENIED Addon\n', str(d))
+        d = run(DUV, [P, '--allow-addons', '-e', load], app)
+        check('permission: an addon also needs fs.read', d.out == b'ERR_ACCESS_DENIED FileSystemRead\n', str(d))
+        d = run(DUV, [P, '--allow-addons', '--allow-fs-read=*', '-e', load], app)
+        check('permission: --allow-addons', d.out == b'function\n', str(d))
+    d = run(DUV, [P, '--allow-net-connect=', '-e', '1'], app)
+    check('permission: an empty value is refused', d.rc == 9 and b'requires an argument' in d.err, str(d))
+
 
 if __name__ == '__main__':
     sys.exit(main())

@@ -56,6 +56,15 @@ function setup(process, requireBuiltin) {
   }
   process.nextTick = requireBuiltin('internal/process/task_queues').nextTick;
 
+  // Node defines process.permission only when a permission model is on.
+  var permission = internalBinding('permission');
+  if (permission.enabled()) {
+    Object.defineProperty(process, 'permission', {
+      value: { has: function has(scope, reference) { return permission.has(scope, reference); } },
+      writable: false, enumerable: true, configurable: false
+    });
+  }
+
   process.cwd = function cwd() { return binding.cwd(); };
   process.chdir = function chdir(directory) { binding.chdir(directory); };
   process.umask = umask;
