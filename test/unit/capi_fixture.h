@@ -1,26 +1,26 @@
 /*
- * What the extension API's Check tests share: a fresh runtime per test in
- * `rt`, running JS, globals, and checking the pending error. Test-only.
+ * What the extension API's Check tests share: duv_check.h's fixture (a fresh
+ * runtime per test in debug mode, failing the test when it leaks a handle)
+ * with the runtime as `rt`, running JS, globals, and checking the pending
+ * error. Test-only.
  */
 #ifndef DUV_TEST_CAPI_FIXTURE_H
 #define DUV_TEST_CAPI_FIXTURE_H
 
-#include <check.h>
-
-#include <duv.h>
+#include <duv_check.h>
 
 #define FIXTURE_HELPER static __attribute__((unused))
 
 static duv_runtime_t *rt;
 
 FIXTURE_HELPER void setup(void) {
-  rt = duv_runtime_new(NULL);
-  ck_assert_ptr_nonnull(rt);
+  duv_check_setup();
+  rt = duv_check_runtime;
 }
 
 FIXTURE_HELPER void teardown(void) {
-  duv_runtime_free(rt);
   rt = NULL;
+  duv_check_teardown();
 }
 
 /* Evaluates JS, failing the test if it throws. */

@@ -2,12 +2,11 @@
  * Classes backed by C structs: construction, methods, accessors, statics,
  * the type tag, finalizers (collection, failed init, teardown).
  */
-#include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <duv.h>
+#include "capi_fixture.h"
 
 typedef struct {
   double count;
@@ -103,20 +102,13 @@ static const duv_class_def counter_class = {sizeof(duv_class_def), "Counter", si
 static const duv_class_def opaque_class = {sizeof(duv_class_def), "Opaque", 8, NULL, NULL,
                                            NULL, NULL, NULL};
 
-static duv_runtime_t *rt;
-
-static void setup(void) {
+static void class_setup(void) {
   finalized = 0;
-  rt = duv_runtime_new(NULL);
+  setup();
   duv_value_t *g = duv_runtime_global(rt);
   ck_assert_int_eq(duv_module_add_class(rt, g, &counter_class, "class-data"), 0);
   ck_assert_int_eq(duv_module_add_class(rt, g, &opaque_class, NULL), 0);
   duv_value_release(rt, g);
-}
-
-static void teardown(void) {
-  duv_runtime_free(rt);
-  rt = NULL;
 }
 
 static void js(const char *src) {
@@ -191,10 +183,10 @@ START_TEST(test_finalizers) {
   js("globalThis.kept = [new Counter(1), new Counter(2)];");
   ck_assert_int_le(finalized, 101);
   duv_runtime_free(rt);
-  rt = NULL;
+  rt = duv_check_runtime = NULL;
   /* Teardown finalizes the rest: every instance exactly once. */
   ck_assert_int_eq(finalized, 103);
-  rt = duv_runtime_new(NULL); /* for teardown */
+  setup(); /* for the fixture's teardown */
 }
 END_TEST
 
@@ -224,7 +216,7 @@ END_TEST
 static Suite *class_suite(void) {
   Suite *s = suite_create("capi-class");
   TCase *tc = tcase_create("class");
-  tcase_add_checked_fixture(tc, setup, teardown);
+  tcase_add_checked_fixture(tc, class_setup, teardown);
   tcase_add_test(tc, test_construct_methods_accessors);
   tcase_add_test(tc, test_errors);
   tcase_add_test(tc, test_type_tag_from_c);
