@@ -76,6 +76,36 @@ DUV_EXTERN const char *duv_version(void);
  *   env           process.env: "NAME=value" strings ending with NULL,
  *                 copied at creation; NULL copies the process's
  *                 environment.
+ *   loop          a libuv loop (uv_loop_t) owned by the host, or NULL for the
+ *                 runtime's own. The runtime's timers, immediates, I/O,
+ *                 thread-pool jobs and async channels then run on it, and
+ *                 the host's own uv_run() drives them: each callback runs
+ *                 the nextTick and microtask queues after it, as under
+ *                 duv_runtime_run(). The runtime uses the loop from the
+ *                 loop's thread only, and never sets its data field. The
+ *                 host keeps the loop alive and does not close it (nor
+ *                 close the runtime's handles, as a uv_walk() that closes
+ *                 every handle would) until duv_runtime_free() has
+ *                 returned. The runtime's handles are unref'd while idle:
+ *                 they keep the loop alive only while there is ref'd work
+ *                 (a pending timer or immediate that is not unref'd, a job
+ *                 on the thread pool, an async channel that keeps the loop
+ *                 alive). duv_runtime_run() then runs uv_run() on this loop
+ *                 (the host's handles run too, and DEFAULT returns, and
+ *                 emits 'beforeExit', only when nothing of anyone's is
+ *                 left), duv_runtime_backend_fd/backend_timeout describe
+ *                 this loop, and duv_runtime_stop() and process.exit() stop
+ *                 only a duv_runtime_run() in progress, never the host's
+ *                 own uv_run(). process 'beforeExit' and 'exit' come only
+ *                 from duv_runtime_run(DUV_RUN_DEFAULT) and
+ *                 duv_runtime_exit(). duv_runtime_free() (and
+ *                 duv_runtime_new() when it fails) closes exactly the
+ *                 runtime's handles and runs this loop (UV_RUN_ONCE) until
+ *                 they are closed and its requests have completed, so the
+ *                 host's callbacks may run meanwhile; as uv_run() is not
+ *                 reentrant, call them outside the loop's callbacks.
+ *                 Since 0.1; a host built against a header without the
+ *                 field gets a loop of the runtime's own.
  *
  * Since: 0.1.
  */
@@ -91,6 +121,7 @@ typedef struct duv_config_s {
   void (*output)(void *output_data, int fd, const char *bytes, size_t len);
   void *output_data;
   const char *const *env;
+  struct uv_loop_s *loop;
 } duv_config_t;
 
 /*
