@@ -86,7 +86,7 @@ START_TEST(test_host_drives_js) {
       "    .then(function () { return new Promise(function (r) { setTimeout(r, 1); }); })"
       "    .then(function () { out.push('chain'); done(); });"
       "  process.nextTick(function () { out.push('timeout-tick'); });"
-      "}, 5);"
+      "}, 40);"
       "setImmediate(function () {"
       "  out.push('immediate');"
       "  Promise.resolve().then(function () { out.push('immediate-micro'); });"
