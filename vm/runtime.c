@@ -413,6 +413,9 @@ int duv_runtime_exit(duv_runtime_t *rt) {
 void duv__request_exit(duv_runtime_t *rt, int code) {
   rt->exit_code = code;
   rt->exiting = 1;
+  /* Immediates no longer run: the idle handle must not keep the loop
+   * spinning for them (a host's uv_run goes on after an exit). */
+  uv_idle_stop(&rt->immediate_idle);
   duv__loop_stop(rt);
 }
 
@@ -424,7 +427,13 @@ void duv__request_exit(duv_runtime_t *rt, int code) {
  */
 static void immediate_check_cb(uv_check_t *check) {
   duv_runtime_t *rt = check->data;
-  if (rt->immediate_count == 0 || rt->exiting) return;
+  if (rt->exiting) {
+    /* Immediates set while the runtime was not exiting ('exit' listeners)
+     * never run: stop the idle handle that waits for them. */
+    uv_idle_stop(&rt->immediate_idle);
+    return;
+  }
+  if (rt->immediate_count == 0) return;
   duk_context *ctx = rt->ctx;
   /* A throwing immediate is reported and the rest of the queue still runs. */
   do {

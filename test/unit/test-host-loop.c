@@ -389,10 +389,14 @@ START_TEST(test_process_exit_leaves_host_run_alone) {
   host_timer_start(&loop, &ht, 20, 0, 1);
   duv_runtime_t *rt = runtime_on(&loop);
   eval_ok(rt, "process.on('exit', function (c) { globalThis.exitSeen = 'exit ' + c; });"
-              "setTimeout(function () { process.exit(3); }, 1);"
+              "setTimeout(function () {"
+              "  setImmediate(function () { throw new Error('immediate after exit'); });"
+              "  process.exit(3);"
+              "}, 1);"
               "setTimeout(function () { throw new Error('ran after exit'); }, 5);");
   /* process.exit() in a callback of the host's uv_run does not stop that
-   * run: the host's timer still fires in it. */
+   * run: the host's timer still fires in it. The pending immediate never
+   * runs, and does not keep the loop spinning. */
   ck_assert_int_eq(uv_run(&loop, UV_RUN_DEFAULT), 0);
   ck_assert_int_eq(ht.fired, 1);
   ck_assert_int_eq(duv_runtime_is_exiting(rt), 1);
