@@ -163,6 +163,33 @@ static void close_walk_cb(uv_handle_t *handle, void *arg) {
   if (!uv_is_closing(handle)) uv_close(handle, NULL);
 }
 
+#ifndef NDEBUG
+static void count_walk_cb(uv_handle_t *handle, void *arg) {
+  (void)handle;
+  (*(size_t *)arg)++;
+}
+
+/*
+ * On its own loop everything is the runtime's, so its count must match what
+ * libuv holds. A handle or request started without duv__loop_hold would be
+ * left behind on a host's loop at teardown; the sanitizer and debug builds
+ * catch it here, on every runtime the test suite frees.
+ */
+static void check_loop_count(duv_runtime_t *rt) {
+  if (!rt->owns_loop) return;
+  size_t on_loop = rt->loop->active_reqs.count;
+  uv_walk(rt->loop, count_walk_cb, &on_loop);
+  if (on_loop == rt->loop_pending) return;
+  fprintf(stderr,
+          "duv: the runtime counts %zu handles and requests on its loop, libuv has %zu: "
+          "a handle or request was started without duv__loop_hold\n",
+          rt->loop_pending, on_loop);
+  abort();
+}
+#else
+static void check_loop_count(duv_runtime_t *rt) { (void)rt; }
+#endif
+
 /* Close callback of the handles embedded in the runtime struct. */
 static void runtime_handle_closed(uv_handle_t *handle) { duv__loop_release(handle->data); }
 
@@ -190,6 +217,7 @@ static void finish_loop(duv_runtime_t *rt) {
    * them); their callbacks see rt->exiting and only release what they hold. */
   while (uv_run(rt->loop, UV_RUN_DEFAULT) != 0) {
   }
+  check_loop_count(rt);
   if (uv_loop_close(rt->loop) == UV_EBUSY) {
     /* A handle no wrapper knows about (a bug, but never a leak): close it. */
     uv_walk(rt->loop, close_walk_cb, NULL);
@@ -296,6 +324,7 @@ void duv_runtime_free(duv_runtime_t *rt) {
   rt->memory_limit = 0;
   /* Stop scripts from running while the handles close. */
   rt->exiting = 1;
+  check_loop_count(rt);
   duv__handles_close_all(rt);
   duv__capi_cancel_work(rt);
   duv__capi_close_asyncs(rt);
