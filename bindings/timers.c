@@ -43,7 +43,7 @@ static js_timer *timer_of(duk_context *ctx, duk_idx_t idx, int create) {
     (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
     return NULL;
   }
-  uv_timer_init(&rt->loop, &t->timer);
+  uv_timer_init(rt->loop, &t->timer);
   duv__handle_init(rt, &t->base, (uv_handle_t *)&t->timer, idx, timer_free);
   return t;
 }
@@ -58,7 +58,7 @@ static js_timer *timer_of(duk_context *ctx, duk_idx_t idx, int create) {
  */
 static void refresh_clock(duv_runtime_t *rt) {
   if (rt->timer_clock_fresh) return;
-  uv_update_time(&rt->loop);
+  uv_update_time(rt->loop);
   rt->timer_clock_fresh = 1;
 }
 
@@ -105,7 +105,7 @@ static duk_ret_t js_immediate_info(duk_context *ctx) {
 
 static duk_ret_t js_now(duk_context *ctx) {
   refresh_clock(duv__runtime(ctx));
-  duk_push_number(ctx, (double)uv_now(&duv__runtime(ctx)->loop));
+  duk_push_number(ctx, (double)uv_now(duv__runtime(ctx)->loop));
   return 1;
 }
 

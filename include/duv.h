@@ -108,6 +108,35 @@ DUV_EXTERN const char *duv_version(void);
  *                 an OS sandbox too). An unknown scope or a bad value makes
  *                 duv_runtime_new() fail. Scripts see the grants as Node's
  *                 process.permission.has(scope, reference).
+ *   loop          a libuv loop (uv_loop_t) owned by the host, or NULL for
+ *                 the runtime's own. The runtime's timers, immediates, I/O,
+ *                 thread-pool jobs and async channels then run on it, driven
+ *                 by the host's own uv_run(): each callback runs the
+ *                 nextTick and microtask queues after it, as under
+ *                 duv_runtime_run(). Use the runtime on the loop's thread;
+ *                 it never sets the loop's data field. The host keeps the
+ *                 loop open, and does not close the runtime's handles (as a
+ *                 uv_walk() that closes every handle would), until
+ *                 duv_runtime_free() has returned. The runtime's handles are
+ *                 unref'd while idle: they keep the loop alive only while
+ *                 there is ref'd work (a pending timer or immediate that is
+ *                 not unref'd, a job on the thread pool, an async channel
+ *                 that keeps the loop alive). duv_runtime_run() then runs
+ *                 uv_run() on this loop, the host's handles included
+ *                 (DEFAULT returns, and emits 'beforeExit', only when
+ *                 nothing of anyone's is left);
+ *                 duv_runtime_backend_fd/backend_timeout describe this loop;
+ *                 duv_runtime_stop() and process.exit() stop only a
+ *                 duv_runtime_run() in progress, never a uv_run() of the
+ *                 host's. Process 'beforeExit' and 'exit' come only from
+ *                 duv_runtime_run(DUV_RUN_DEFAULT) and duv_runtime_exit().
+ *                 duv_runtime_free() (and duv_runtime_new() when it fails)
+ *                 closes exactly the runtime's handles and runs this loop
+ *                 with UV_RUN_ONCE until they are closed and its requests
+ *                 have completed, so the host's callbacks may run meanwhile;
+ *                 uv_run() is not reentrant, so call them outside the loop's
+ *                 callbacks. Since 0.1; a host built against a header
+ *                 without the field gets a loop of the runtime's own.
  *
  * Since: 0.1.
  */
@@ -125,6 +154,7 @@ typedef struct duv_config_s {
   const char *const *env;
   const char *cwd;
   const char *const *permissions;
+  struct uv_loop_s *loop;
 } duv_config_t;
 
 /*
@@ -166,7 +196,9 @@ DUV_EXTERN duv_runtime_t *duv_runtime_new(const duv_config_t *config);
  *
  * Closes every handle and completes every request the runtime started, then
  * destroys its heap. Does not emit process 'exit': call duv_runtime_exit()
- * first for that. NULL is ignored.
+ * first for that. NULL is ignored. On a host's loop (duv_config_t.loop) it
+ * runs that loop until the runtime's handles and requests are finished: call
+ * it outside the loop's callbacks.
  * Threads: the thread that uses the runtime. Since: 0.1.
  */
 DUV_EXTERN void duv_runtime_free(duv_runtime_t *rt);
@@ -223,7 +255,9 @@ typedef enum {
  * duv_runtime_run - run the event loop.
  *
  * Timers, immediates and I/O callbacks run here, each followed by the
- * process.nextTick queue and then the microtask queue, as in Node.
+ * process.nextTick queue and then the microtask queue, as in Node. On a
+ * host's loop (duv_config_t.loop) this is uv_run() on that loop: the host's
+ * handles run too, and "work remains" and "done" are the whole loop's.
  *
  * Returns 1 when work remains (only in the ONCE and NOWAIT modes) and 0 when
  * the loop is done or the runtime is exiting (process.exit() or an uncaught

@@ -48,6 +48,7 @@ static item_node *take_all(duv_async_t *a) {
 
 static void on_closed(uv_handle_t *h) {
   duv_async_t *a = h->data;
+  duv__loop_release(a->rt);
   if (a->finalize != NULL) a->finalize(a->ctx);
   uv_mutex_lock(&a->lock);
   a->closed = 1;
@@ -125,13 +126,14 @@ duv_async_t *duv_async_new(duv_runtime_t *rt, duv_async_call_cb call, duv_async_
     duv_error_set(rt, DUV_RANGE_ERROR, NULL, "out of memory");
     return NULL;
   }
-  int err = uv_async_init(&rt->loop, &a->handle, on_async);
+  int err = uv_async_init(rt->loop, &a->handle, on_async);
   if (err != 0) {
     free_async(a);
     duv_error_set(rt, DUV_ERROR, uv_err_name(err), "%s: %s, uv_async_init", uv_err_name(err),
                   uv_strerror(err));
     return NULL;
   }
+  duv__loop_hold(rt);
   a->handle.data = a;
   a->rt = rt;
   a->call = call;

@@ -39,6 +39,7 @@ static void work_done(uv_work_t *req, int status) {
   work_rec *w = req->data;
   duv_runtime_t *rt = w->rt;
   duk_context *ctx = rt->ctx;
+  duv__loop_release(rt);
   unlink_work(rt->capi, w);
   /* The completion is C's: an exception left pending by host code before
    * is not this job's. */
@@ -123,7 +124,7 @@ static int queue(duv_runtime_t *rt, duv_work_execute_cb execute, duv_work_comple
   w->complete = complete;
   w->data = data;
   w->req.data = w;
-  int err = uv_queue_work(&rt->loop, &w->req, work_execute, work_done);
+  int err = uv_queue_work(rt->loop, &w->req, work_execute, work_done);
   if (err != 0) {
     duv_value_release(rt, w->callback);
     free(w);
@@ -131,6 +132,7 @@ static int queue(duv_runtime_t *rt, duv_work_execute_cb execute, duv_work_comple
                   uv_strerror(err));
     return -1;
   }
+  duv__loop_hold(rt);
   duv__capi *c = rt->capi;
   w->next = c->works;
   if (c->works) c->works->prev = w;

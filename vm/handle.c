@@ -17,6 +17,7 @@
 
 static void handle_closed(uv_handle_t *uv) {
   duv__handle *h = uv->data;
+  duv__loop_release(h->rt);
   h->on_close(h);
 }
 
@@ -50,6 +51,7 @@ void duv__handle_init(duv_runtime_t *rt, duv__handle *h, uv_handle_t *uv, duk_id
   idx = duk_require_normalize_index(ctx, idx);
   h->rt = rt;
   h->uv = uv;
+  duv__loop_hold(rt);
   uv->data = h;
   h->on_close = on_close;
   h->object = duk_get_heapptr(ctx, idx);

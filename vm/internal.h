@@ -22,7 +22,15 @@ typedef struct duv__handle duv__handle;
 
 struct duv_runtime_s {
   duk_context *ctx;
-  uv_loop_t loop;
+  /* The loop everything runs on: &own_loop, or the host's (duv_config_t.loop),
+   * which the runtime never closes, walks or runs beyond its own needs. */
+  uv_loop_t *loop;
+  uv_loop_t own_loop;
+  int owns_loop;
+  /* Handles the runtime opened on its loop and not yet closed (close callback
+   * not run), plus its requests in flight: teardown on a host's loop runs
+   * that loop until this drops to 0 (see duv__loop_hold). */
+  size_t loop_pending;
   unsigned flags; /* DUV_RUNTIME_* */
 
   /* Where stdout/stderr go (NULL: descriptors 1 and 2), and process.env's
@@ -115,6 +123,22 @@ void duv__limits_leave(duv_runtime_t *rt);
 
 /* The runtime that owns a Duktape context. */
 duv_runtime_t *duv__runtime(duk_context *ctx);
+
+/* ---- The runtime's share of its loop (vm/runtime.c) ---- */
+
+/*
+ * Every handle the runtime initialises on rt->loop and every request it
+ * starts there is counted: hold once it is initialised / started, release
+ * in its close callback / completion. On a host's loop (duv_config_t.loop)
+ * duv_runtime_free runs that loop until the count is 0, so nothing of the
+ * runtime's is left on it. duv__handle_init counts the handles it registers.
+ */
+static inline void duv__loop_hold(duv_runtime_t *rt) { rt->loop_pending++; }
+static inline void duv__loop_release(duv_runtime_t *rt) { rt->loop_pending--; }
+
+/* uv_stop() the loop when that stops only the runtime's own run: always on
+ * its own loop, on a host's only inside duv_runtime_run. */
+void duv__loop_stop(duv_runtime_t *rt);
 
 /* ---- Stash slots: values the runtime keeps alive, in the heap stash. ---- */
 #define DUV__STASH_TICKS "ticks"        /* processTicksAndRejections */

@@ -55,6 +55,6 @@ void duv__limits_leave(duv_runtime_t *rt) {
                   "Script execution was interrupted");
   if (rt->in_loop) {
     rt->stopped_by_limit = 1;
-    uv_stop(&rt->loop);
+    uv_stop(rt->loop);
   }
 }

@@ -158,6 +158,74 @@ int duv__bootstrap(duv_runtime_t *rt);
 static void immediate_check_cb(uv_check_t *check);
 static void immediate_idle_cb(uv_idle_t *idle) { (void)idle; }
 
+static void close_walk_cb(uv_handle_t *handle, void *arg) {
+  (void)arg;
+  if (!uv_is_closing(handle)) uv_close(handle, NULL);
+}
+
+#ifndef NDEBUG
+static void count_walk_cb(uv_handle_t *handle, void *arg) {
+  (void)handle;
+  (*(size_t *)arg)++;
+}
+
+/*
+ * On its own loop everything is the runtime's, so its count must match what
+ * libuv holds. A handle or request started without duv__loop_hold would be
+ * left behind on a host's loop at teardown; the sanitizer and debug builds
+ * catch it here, on every runtime the test suite frees.
+ */
+static void check_loop_count(duv_runtime_t *rt) {
+  if (!rt->owns_loop) return;
+  size_t on_loop = rt->loop->active_reqs.count;
+  uv_walk(rt->loop, count_walk_cb, &on_loop);
+  if (on_loop == rt->loop_pending) return;
+  fprintf(stderr,
+          "duv: the runtime counts %zu handles and requests on its loop, libuv has %zu: "
+          "a handle or request was started without duv__loop_hold\n",
+          rt->loop_pending, on_loop);
+  abort();
+}
+#else
+static void check_loop_count(duv_runtime_t *rt) { (void)rt; }
+#endif
+
+/* Close callback of the handles embedded in the runtime struct. */
+static void runtime_handle_closed(uv_handle_t *handle) { duv__loop_release(handle->data); }
+
+/*
+ * The runtime's handles are closing and its requests finishing: run the loop
+ * until none is left. On its own loop everything on the loop is the
+ * runtime's; a host's loop is run one iteration at a time only while the
+ * runtime's count says something of its is there, and never closed or walked.
+ */
+static void finish_loop(duv_runtime_t *rt) {
+  if (!rt->owns_loop) {
+    while (rt->loop_pending > 0) {
+      if (uv_run(rt->loop, UV_RUN_ONCE) == 0 && rt->loop_pending > 0) {
+        /* Nothing can run on the loop, yet something of the runtime's is
+         * not finished: a handle that was never closed. Freeing the runtime
+         * would leave it pointing into freed memory. */
+        fprintf(stderr, "duv: %zu handles or requests of a runtime never finished\n",
+                rt->loop_pending);
+        abort();
+      }
+    }
+    return;
+  }
+  /* Requests in flight complete (with UV_ECANCELED where libuv can cancel
+   * them); their callbacks see rt->exiting and only release what they hold. */
+  while (uv_run(rt->loop, UV_RUN_DEFAULT) != 0) {
+  }
+  check_loop_count(rt);
+  if (uv_loop_close(rt->loop) == UV_EBUSY) {
+    /* A handle no wrapper knows about (a bug, but never a leak): close it. */
+    uv_walk(rt->loop, close_walk_cb, NULL);
+    uv_run(rt->loop, UV_RUN_DEFAULT);
+    uv_loop_close(rt->loop);
+  }
+}
+
 duv_runtime_t *duv_runtime_new(const duv_config_t *config) {
   duv_config_t defaults;
   static const char *const default_argv[] = {"duv"};
@@ -211,10 +279,21 @@ duv_runtime_t *duv_runtime_new(const duv_config_t *config) {
   rt->exec_argv = copy_strings(config->exec_argc, config->exec_argv);
   if (rt->argv == NULL || rt->exec_argv == NULL) goto fail_args;
 
-  if (uv_loop_init(&rt->loop) != 0) goto fail_args;
-  rt->loop.data = rt;
-  uv_check_init(&rt->loop, &rt->immediate_check);
-  uv_idle_init(&rt->loop, &rt->immediate_idle);
+  struct uv_loop_s *host_loop = NULL;
+  if (config->struct_size >= offsetof(duv_config_t, loop) + sizeof(config->loop))
+    host_loop = config->loop;
+  if (host_loop != NULL) {
+    rt->loop = host_loop;
+  } else {
+    if (uv_loop_init(&rt->own_loop) != 0) goto fail_args;
+    rt->own_loop.data = rt;
+    rt->loop = &rt->own_loop;
+    rt->owns_loop = 1;
+  }
+  uv_check_init(rt->loop, &rt->immediate_check);
+  uv_idle_init(rt->loop, &rt->immediate_idle);
+  duv__loop_hold(rt);
+  duv__loop_hold(rt);
   rt->immediate_check.data = rt;
   rt->immediate_idle.data = rt;
   uv_check_start(&rt->immediate_check, immediate_check_cb);
@@ -232,14 +311,13 @@ duv_runtime_t *duv_runtime_new(const duv_config_t *config) {
   }
   /* Timers measure from the loop's cached time: do not count the bootstrap
    * against the first script's timers (slow under sanitizers). */
-  uv_update_time(&rt->loop);
+  uv_update_time(rt->loop);
   return rt;
 
 fail_loop:
-  uv_close((uv_handle_t *)&rt->immediate_check, NULL);
-  uv_close((uv_handle_t *)&rt->immediate_idle, NULL);
-  uv_run(&rt->loop, UV_RUN_DEFAULT);
-  uv_loop_close(&rt->loop);
+  uv_close((uv_handle_t *)&rt->immediate_check, runtime_handle_closed);
+  uv_close((uv_handle_t *)&rt->immediate_idle, runtime_handle_closed);
+  finish_loop(rt);
 fail_args:
   duv__permissions_free(rt);
   free(rt->cwd);
@@ -250,32 +328,19 @@ fail_args:
   return NULL;
 }
 
-static void close_walk_cb(uv_handle_t *handle, void *arg) {
-  (void)arg;
-  if (!uv_is_closing(handle)) uv_close(handle, NULL);
-}
-
 void duv_runtime_free(duv_runtime_t *rt) {
   if (rt == NULL) return;
   /* Tearing down must not fail for the heap cap. */
   rt->memory_limit = 0;
   /* Stop scripts from running while the handles close. */
   rt->exiting = 1;
+  check_loop_count(rt);
   duv__handles_close_all(rt);
   duv__capi_cancel_work(rt);
   duv__capi_close_asyncs(rt);
-  uv_close((uv_handle_t *)&rt->immediate_check, NULL);
-  uv_close((uv_handle_t *)&rt->immediate_idle, NULL);
-  /* Requests in flight complete (with UV_ECANCELED where libuv can cancel
-   * them); their callbacks see rt->exiting and only release what they hold. */
-  while (uv_run(&rt->loop, UV_RUN_DEFAULT) != 0) {
-  }
-  if (uv_loop_close(&rt->loop) == UV_EBUSY) {
-    /* A handle no wrapper knows about (a bug, but never a leak): close it. */
-    uv_walk(&rt->loop, close_walk_cb, NULL);
-    uv_run(&rt->loop, UV_RUN_DEFAULT);
-    uv_loop_close(&rt->loop);
-  }
+  uv_close((uv_handle_t *)&rt->immediate_check, runtime_handle_closed);
+  uv_close((uv_handle_t *)&rt->immediate_idle, runtime_handle_closed);
+  finish_loop(rt);
   duv__capi_report_leaks(rt);
   duk_destroy_heap(rt->ctx);
   /* Modules' free hooks run once no finalizer can need their state. */
@@ -305,25 +370,31 @@ static void call_stash_fn(duv_runtime_t *rt, const char *key, int nargs) {
 /* One uv_run, marked as inside the loop: a stop by a limit then ends it. */
 static int run_loop(duv_runtime_t *rt, uv_run_mode mode) {
   rt->in_loop = 1;
-  int alive = uv_run(&rt->loop, mode);
+  int alive = uv_run(rt->loop, mode);
   rt->in_loop = 0;
   return alive;
 }
 
-int duv_runtime_backend_fd(duv_runtime_t *rt) { return uv_backend_fd(&rt->loop); }
+int duv_runtime_backend_fd(duv_runtime_t *rt) { return uv_backend_fd(rt->loop); }
 
-int duv_runtime_backend_timeout(duv_runtime_t *rt) { return uv_backend_timeout(&rt->loop); }
+int duv_runtime_backend_timeout(duv_runtime_t *rt) { return uv_backend_timeout(rt->loop); }
+
+/* A host's loop may be in the host's own uv_run: stopping that is not the
+ * runtime's to do. Outside duv_runtime_run, the flags say it instead. */
+void duv__loop_stop(duv_runtime_t *rt) {
+  if (rt->owns_loop || rt->in_loop) uv_stop(rt->loop);
+}
 
 void duv_runtime_stop(duv_runtime_t *rt) {
   rt->stop_requested = 1;
-  uv_stop(&rt->loop);
+  duv__loop_stop(rt);
 }
 
 /* duv_runtime_stop() ended the run: 1 while work remains. */
 static int take_stop(duv_runtime_t *rt, int *result) {
   if (!rt->stop_requested) return 0;
   rt->stop_requested = 0;
-  *result = uv_loop_alive(&rt->loop) && !rt->exiting;
+  *result = uv_loop_alive(rt->loop) && !rt->exiting;
   return 1;
 }
 
@@ -337,6 +408,9 @@ static int take_limit_stop(duv_runtime_t *rt) {
 int duv_runtime_run(duv_runtime_t *rt, duv_run_mode mode) {
   if (rt->exiting) return 0;
   int stopped;
+  /* A stop requested outside a run: on its own loop uv_stop's flag ends the
+   * next run at once; a host's loop was not stopped, so end it here. */
+  if (!rt->owns_loop && take_stop(rt, &stopped)) return stopped;
   if (mode == DUV_RUN_ONCE || mode == DUV_RUN_NOWAIT) {
     int alive = run_loop(rt, mode == DUV_RUN_ONCE ? UV_RUN_ONCE : UV_RUN_NOWAIT);
     if (take_limit_stop(rt)) return -1;
@@ -351,7 +425,7 @@ int duv_runtime_run(duv_runtime_t *rt, duv_run_mode mode) {
     /* The loop is empty: 'beforeExit' may schedule more work. */
     call_stash_fn(rt, DUV__STASH_BEFORE_EXIT, 0);
     if (take_limit_stop(rt)) return -1;
-    if (rt->exiting || !uv_loop_alive(&rt->loop)) return 0;
+    if (rt->exiting || !uv_loop_alive(rt->loop)) return 0;
   }
 }
 
@@ -380,7 +454,10 @@ int duv_runtime_exit(duv_runtime_t *rt) {
 void duv__request_exit(duv_runtime_t *rt, int code) {
   rt->exit_code = code;
   rt->exiting = 1;
-  uv_stop(&rt->loop);
+  /* Immediates no longer run: the idle handle must not keep the loop
+   * spinning for them (a host's uv_run goes on after an exit). */
+  uv_idle_stop(&rt->immediate_idle);
+  duv__loop_stop(rt);
 }
 
 /*
@@ -391,7 +468,13 @@ void duv__request_exit(duv_runtime_t *rt, int code) {
  */
 static void immediate_check_cb(uv_check_t *check) {
   duv_runtime_t *rt = check->data;
-  if (rt->immediate_count == 0 || rt->exiting) return;
+  if (rt->exiting) {
+    /* Immediates set while the runtime was not exiting ('exit' listeners)
+     * never run: stop the idle handle that waits for them. */
+    uv_idle_stop(&rt->immediate_idle);
+    return;
+  }
+  if (rt->immediate_count == 0) return;
   duk_context *ctx = rt->ctx;
   /* A throwing immediate is reported and the rest of the queue still runs. */
   do {

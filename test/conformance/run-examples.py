@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The example hosts of examples/ run and print what their scripts say:
 frame-loop.c ticks duv at 60 Hz from its own frame loop, host-module.c gives
-scripts require('host').
+scripts require('host'), host-loop.c runs two runtimes on its own libuv loop.
 
 Usage: run-examples.py <path-to-duv> <mode>. Prints `N passed, N failed` last.
 """
@@ -39,6 +39,11 @@ def main():
           'took %.2fs, %s' % (took, p.stdout))
     p, _ = run(os.path.join(build, 'examples', 'host-module'), 'examples/host-module.js')
     check('host-module output', p.returncode == 0 and p.stdout == '1 x sword, 20 x arrow; gold: 125\n',
+          'exit %d\n%r\n%s' % (p.returncode, p.stdout, p.stderr))
+    p, _ = run(os.path.join(build, 'examples', 'host-loop'), 'examples/host-loop.js')
+    lines = p.stdout.splitlines()
+    check('host-loop output', p.returncode == 0 and sorted(lines[:2]) == ['alpha: 3 ticks', 'beta: 3 ticks']
+          and lines[2:] == ['alpha: exit 0', 'beta: exit 0', 'host: 5 heartbeats, loop closed: yes'],
           'exit %d\n%r\n%s' % (p.returncode, p.stdout, p.stderr))
     passed = sum(1 for r in results if r)
     print('%d passed, %d failed' % (passed, len(results) - passed))
