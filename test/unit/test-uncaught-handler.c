@@ -401,6 +401,51 @@ START_TEST(test_old_struct) {
 }
 END_TEST
 
+/* The handler of docs/embedding.md, as written there. */
+typedef struct {
+  char problems[2][128];
+  int count;
+} editor_t;
+
+static void editor_add_problem(editor_t *ed, const char *text, const char *report) {
+  if (ed->count < 2 && strstr(report, "Node.js v") != NULL)
+    snprintf(ed->problems[ed->count++], sizeof(ed->problems[0]), "%s", text);
+}
+
+static int doc_handler(void *data, duv_runtime_t *rt, duv_value_t *error, const char *report) {
+  editor_t *ed = data;
+  duv_value_t *msg = duv_object_get(rt, error, "message"); /* error may be any value */
+  const char *text = msg != NULL ? duv_string_get(rt, msg, NULL) : NULL;
+  if (text == NULL) duv_error_clear(rt); /* no string message (`throw 42`) */
+  editor_add_problem(ed, text != NULL ? text : "uncaught error", report);
+  if (msg != NULL) duv_value_release(rt, msg);
+  return 0; /* handled: the runtime goes on */
+}
+
+START_TEST(test_doc_example) {
+  editor_t ed;
+  memset(&ed, 0, sizeof(ed));
+  sink s;
+  memset(&s, 0, sizeof(s));
+  duv_config_t config;
+  duv_config_init(&config);
+  config.output = capture;
+  config.output_data = &s;
+  config.uncaught = doc_handler;
+  config.uncaught_data = &ed;
+  duv_runtime_t *rt = duv_runtime_new(&config);
+  ck_assert_int_eq(eval(rt, "setTimeout(function () { throw 42; }, 1); throw new Error('shown');"), -1);
+  ck_assert_int_eq(duv_runtime_run(rt, DUV_RUN_DEFAULT), 0);
+  ck_assert_int_eq(ed.count, 2);
+  ck_assert_str_eq(ed.problems[0], "shown");
+  ck_assert_str_eq(ed.problems[1], "uncaught error");
+  ck_assert_int_eq(duv_error_occurred(rt), 0);
+  ck_assert_str_eq(s.err, "");
+  ck_assert_int_eq(duv_runtime_exit(rt), 0);
+  duv_runtime_free(rt);
+}
+END_TEST
+
 static Suite *uncaught_suite(void) {
   Suite *s = suite_create("uncaught-handler");
   TCase *tc = tcase_create("uncaught-handler");
@@ -419,6 +464,7 @@ static Suite *uncaught_suite(void) {
   tcase_add_test(tc, test_reporter_failure);
   tcase_add_test(tc, test_not_uncaught);
   tcase_add_test(tc, test_old_struct);
+  tcase_add_test(tc, test_doc_example);
   suite_add_tcase(s, tc);
   return s;
 }
