@@ -378,6 +378,68 @@ START_TEST(test_not_uncaught) {
 }
 END_TEST
 
+/* The time limit running out in JS the handler runs ends the whole entry
+ * point: the stop becomes the host's pending exception, as anywhere else. */
+START_TEST(test_time_limit_in_handler) {
+  host h = {.ret = 0, .eval = "for (;;) {}"};
+  sink s;
+  memset(&s, 0, sizeof(s));
+  duv_config_t config;
+  duv_config_init(&config);
+  config.output = capture;
+  config.output_data = &s;
+  config.uncaught = on_uncaught;
+  config.uncaught_data = &h;
+  config.time_limit_ms = 30;
+  duv_runtime_t *rt = duv_runtime_new(&config);
+  ck_assert_int_eq(eval(rt, "throw new Error('x');"), -1);
+  ck_assert_int_eq(h.calls, 1);
+  ck_assert_int_eq(h.eval_rc, -1);
+  duv_value_t *err = duv_error_fetch(rt);
+  ck_assert_ptr_nonnull(err);
+  duv_value_t *code = duv_object_get(rt, err, "code");
+  ck_assert_str_eq(duv_string_get(rt, code, NULL), "ERR_SCRIPT_EXECUTION_TIMEOUT");
+  duv_value_release(rt, code);
+  duv_value_release(rt, err);
+  ck_assert_int_eq(duv_runtime_is_exiting(rt), 0);
+  h.eval = NULL;
+  ck_assert_int_eq(eval(rt, "1;"), 0);
+  ck_assert_str_eq(s.err, "");
+  ck_assert_int_eq(duv_runtime_exit(rt), 0);
+  duv_runtime_free(rt);
+}
+END_TEST
+
+/* Out of memory under the heap cap: the error still reaches the handler
+ * (through the reporter, or its raw fallback when even that cannot run). */
+START_TEST(test_memory_cap) {
+  host h = {.ret = 0};
+  sink s;
+  memset(&s, 0, sizeof(s));
+  duv_config_t config;
+  duv_config_init(&config);
+  config.output = capture;
+  config.output_data = &s;
+  config.uncaught = on_uncaught;
+  config.uncaught_data = &h;
+  config.memory_limit = 4u << 20;
+  duv_runtime_t *rt = duv_runtime_new(&config);
+  ck_assert_int_eq(
+      eval(rt, "var hoard = []; for (;;) hoard.push(new Array(10000).join('x') + hoard.length);"),
+      -1);
+  ck_assert_int_eq(h.calls, 1);
+  /* Duktape's error when making the error itself ran out: a DoubleError. */
+  ck_assert_msg(strcmp(h.message[0], "alloc failed") == 0 ||
+                    strcmp(h.message[0], "error in error handling") == 0,
+                "%s", h.message[0]);
+  ck_assert_int_eq(duv_runtime_is_exiting(rt), 0);
+  ck_assert_int_eq(eval(rt, "hoard = null; var ok = [1, 2, 3].join();"), 0);
+  ck_assert_str_eq(s.err, "");
+  ck_assert_int_eq(duv_runtime_exit(rt), 0);
+  duv_runtime_free(rt);
+}
+END_TEST
+
 /* A host built against a header without the fields gets the default even
  * if the memory past its struct holds something. */
 START_TEST(test_old_struct) {
@@ -463,6 +525,8 @@ static Suite *uncaught_suite(void) {
   tcase_add_test(tc, test_pending);
   tcase_add_test(tc, test_reporter_failure);
   tcase_add_test(tc, test_not_uncaught);
+  tcase_add_test(tc, test_time_limit_in_handler);
+  tcase_add_test(tc, test_memory_cap);
   tcase_add_test(tc, test_old_struct);
   tcase_add_test(tc, test_doc_example);
   suite_add_tcase(s, tc);
