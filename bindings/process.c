@@ -332,4 +332,5 @@ void duv__binding_process(duk_context *ctx) {
   duk_put_prop_string(ctx, -2, "pid");
   duk_push_int(ctx, (int)getppid());
   duk_put_prop_string(ctx, -2, "ppid");
+  duv__host_uncaught_binding(ctx);
 }

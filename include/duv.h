@@ -33,6 +33,9 @@ extern "C" {
 /* A runtime: one JavaScript heap, one event loop and one module cache. */
 typedef struct duv_runtime_s duv_runtime_t;
 
+/* A handle to a JavaScript value (see "Values and references"). */
+typedef struct duv_value_s duv_value_t;
+
 /*
  * duv_version - the library's version string, e.g. "0.1.0".
  *
@@ -137,6 +140,43 @@ DUV_EXTERN const char *duv_version(void);
  *                 uv_run() is not reentrant, so call them outside the loop's
  *                 callbacks. Since 0.1; a host built against a header
  *                 without the field gets a loop of the runtime's own.
+ *   uncaught,     the host's handler for uncaught errors, in place of
+ *   uncaught_data Node's report on stderr (since 0.1; a host built against
+ *                 a header without the fields gets the report):
+ *                 uncaught(uncaught_data, rt, error, report) is called
+ *                 when an error (or a thrown non-error, or an unhandled
+ *                 rejection raised as one) reaches the top and no process
+ *                 'uncaughtException' listener took it. See below.
+ *
+ * The uncaught handler. Node's order stays: 'uncaughtExceptionMonitor'
+ * listeners run first (they also get the origin, 'unhandledRejection' for a
+ * rejection), then 'uncaughtException' listeners; only when there are none
+ * does the handler run. error is the thrown value, borrowed for the call
+ * (duv_value_dup() it to keep it); report is the exact text duv would print
+ * (Node's format: throw site, stack, own properties, version line), UTF-8,
+ * valid during the call. Return 0 when the host has dealt with the error:
+ * nothing is printed, the exit code is untouched and the runtime goes on
+ * (timers still run; the entry point that ran the failed script still
+ * returns -1, as after a listener). Nonzero: duv's default, the report on
+ * stderr (or the output sink) and exit code 1. An error thrown by an
+ * 'uncaughtException' listener comes to the handler too, its default being
+ * Node's exit code 7; so does a failure of the report itself (an
+ * 'uncaughtExceptionMonitor' listener threw, memory ran out), with
+ * Duktape's plain trace as the report and exit code 7 as the default.
+ *
+ * The handler runs on the runtime's thread, inside the entry point that ran
+ * the script (and under its time limit), and may use the runtime: the
+ * extension API (duv_object_get, duv_call, ...) and duv_runtime_eval(). An
+ * error that JavaScript it runs lets escape is uncaught in turn and comes to
+ * the handler nested in the first call (while 8 calls are running, a further
+ * error gets the default). process.exit() there makes the runtime exit with
+ * its code whatever the handler returns. An exception pending when the
+ * handler returns is dropped (the return value decides); one pending before
+ * the call is set aside and restored after it. The handler must not call
+ * duv_runtime_run(), duv_runtime_exit() or duv_runtime_free(). Not uncaught
+ * errors, so never given to the handler: a stop by duv_runtime_interrupt()
+ * or the time limit (the host's pending exception), process.exit(), and an
+ * exception a duv_* call returns.
  *
  * Since: 0.1.
  */
@@ -155,6 +195,8 @@ typedef struct duv_config_s {
   const char *cwd;
   const char *const *permissions;
   struct uv_loop_s *loop;
+  int (*uncaught)(void *uncaught_data, duv_runtime_t *rt, duv_value_t *error, const char *report);
+  void *uncaught_data;
 } duv_config_t;
 
 /*
@@ -359,9 +401,6 @@ DUV_EXTERN int duv_runtime_is_exiting(duv_runtime_t *rt);
  *
  * Threads: the thread that uses the runtime.
  * ====================================================================== */
-
-/* A handle to a JavaScript value. */
-typedef struct duv_value_s duv_value_t;
 
 /* Length argument meaning "up to the terminating NUL". */
 #define DUV_NTS ((size_t)-1)

@@ -5,17 +5,55 @@
  * InternalCallbackScope).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
 
-/* Last resort when the JS reporter cannot run: print what Duktape knows. */
-static void print_raw_error(duv_runtime_t *rt, duk_idx_t idx) {
+/* The host's handler for a raw report: the text as UTF-8 with a newline. */
+static int raw_to_host(duv_runtime_t *rt, const char *text, size_t len) {
+  size_t utf8_len;
+  char *utf8 = duv__cesu8_to_utf8(text, len, &utf8_len);
+  if (utf8 == NULL && utf8_len == (size_t)-1) return 0;
+  if (utf8 != NULL) {
+    text = utf8;
+    len = utf8_len;
+  }
+  char *line = malloc(len + 2);
+  int handled = 0;
+  if (line != NULL) {
+    memcpy(line, text, len);
+    memcpy(line + len, "\n", 2);
+    handled = duv__host_uncaught(rt, -2, line);
+    free(line);
+  }
+  free(utf8);
+  return handled;
+}
+
+/* Last resort when the JS reporter cannot run: what Duktape knows, given to
+ * the host's handler or printed. Pops the error at the top; returns 1 when
+ * the host's handler dealt with it. Nothing here may throw: the memory cap
+ * may be what made the reporter fail. */
+static int report_raw_error(duv_runtime_t *rt) {
   duk_context *ctx = rt->ctx;
-  const char *text = duk_safe_to_stacktrace(ctx, idx);
+  if (rt->uncaught != NULL && duk_check_stack(ctx, 4)) {
+    duk_dup(ctx, -1); /* duk_safe_to_stacktrace replaces the value with a string */
+    const char *text = duk_safe_to_stacktrace(ctx, -1);
+    size_t len = strlen(text);
+    int handled = raw_to_host(rt, text, len);
+    if (!handled && !rt->exiting) {
+      duv__write_stdio(rt, 2, text, len);
+      duv__write_stdio(rt, 2, "\n", 1);
+    }
+    duk_pop_2(ctx);
+    return handled;
+  }
+  const char *text = duk_safe_to_stacktrace(ctx, -1);
   duv__write_stdio(rt, 2, text, strlen(text));
   duv__write_stdio(rt, 2, "\n", 1);
   duk_pop(ctx); /* duk_safe_to_stacktrace replaced the value with a string; drop its copy */
+  return 0;
 }
 
 void duv__report_uncaught(duv_runtime_t *rt) { duv__report_uncaught_origin(rt, NULL); }
@@ -30,8 +68,7 @@ void duv__report_uncaught_origin(duv_runtime_t *rt, const char *origin) {
   if (!duk_is_function(ctx, -1)) {
     /* Before the bootstrap installed the reporter. */
     duk_pop(ctx);
-    print_raw_error(rt, -1);
-    duv__request_exit(rt, 1);
+    if (!report_raw_error(rt) && !rt->exiting) duv__request_exit(rt, 1);
     return;
   }
   duk_push_undefined(ctx);
@@ -41,10 +78,11 @@ void duv__report_uncaught_origin(duv_runtime_t *rt, const char *origin) {
   int rc = duk_pcall_method(ctx, origin != NULL ? 2 : 1);
   rt->call_depth--;
   if (rc != 0) {
-    /* An 'uncaughtException' listener threw: Node prints it and exits with 7. */
+    /* The reporter itself failed (an 'uncaughtExceptionMonitor' listener
+     * threw, memory ran out): exit code 7, Node's code for a failing
+     * exception handler. */
     if (!rt->exiting) {
-      print_raw_error(rt, -1);
-      duv__request_exit(rt, 7);
+      if (!report_raw_error(rt) && !rt->exiting) duv__request_exit(rt, 7);
     } else {
       duk_pop(ctx);
     }

@@ -39,6 +39,11 @@ struct duv_runtime_s {
   void *output_data;
   char **env;
   int env_count;
+  /* The host's handler for uncaught errors (vm/host_uncaught.c), and how
+   * many calls of it are running (nested when JS it runs throws). */
+  int (*uncaught)(void *uncaught_data, duv_runtime_t *rt, duv_value_t *error, const char *report);
+  void *uncaught_data;
+  int uncaught_depth;
 
   /* The working directory (vm/workdir.c), absolute and canonical, and what
    * the runtime may touch (vm/permission.c; NULL: everything). */
@@ -171,6 +176,12 @@ void duv__report_uncaught(duv_runtime_t *rt);
 /* The same with the origin 'uncaughtException' listeners receive (NULL for
  * 'uncaughtException'; 'unhandledRejection' for rejected promises). */
 void duv__report_uncaught_origin(duv_runtime_t *rt, const char *origin);
+/* Give the value at idx and its report to the host's handler, if the runtime
+ * has one: 1 when the handler dealt with it (nothing more to do), else 0. */
+int duv__host_uncaught(duv_runtime_t *rt, duk_idx_t idx, const char *report);
+/* The process binding's hostUncaught(err, report), defined only when the
+ * runtime has a handler. */
+void duv__host_uncaught_binding(duk_context *ctx);
 
 /* Run the nextTick queue and the microtasks until both are empty. */
 void duv__drain_ticks(duv_runtime_t *rt);

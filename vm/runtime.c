@@ -270,6 +270,10 @@ duv_runtime_t *duv_runtime_new(const duv_config_t *config) {
   }
   /* Grants name paths relative to the runtime's directory: it comes first. */
   if (duv__workdir_init(rt, cwd) != 0 || duv__permissions_init(rt, grants) != 0) goto fail_args;
+  if (config->struct_size >= offsetof(duv_config_t, uncaught_data) + sizeof(config->uncaught_data)) {
+    rt->uncaught = config->uncaught;
+    rt->uncaught_data = config->uncaught_data;
+  }
 
   int argc = config->argc > 0 ? config->argc : 1;
   const char *const *argv = config->argc > 0 ? config->argv : default_argv;

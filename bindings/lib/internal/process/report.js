@@ -1,7 +1,9 @@
 // Uncaught exceptions: 'uncaughtException' listeners, or Node's report on
 // stderr (the throw site, the stack) before the runtime exits with code 1.
-// Returns true when a listener handled the error, false (exit 1), or the exit
-// code Node uses when a listener itself threw (7).
+// A host with its own handler (duv_config_t.uncaught) gets the report first,
+// through binding.hostUncaught, which only such a runtime has.
+// Returns true when a listener or the host handled the error, false (exit 1),
+// or the exit code Node uses when a listener itself threw (7).
 'use strict';
 
 var binding = internalBinding('process');
@@ -21,13 +23,19 @@ function onUncaughtException(err, origin) {
     } catch (listenerError) {
       // Node reports the listener's error like any uncaught one and exits 7
       // at once: no 'exit' event.
-      binding.write(2, formatUncaught(listenerError));
+      var listenerText = formatUncaught(listenerError);
+      if (binding.hostUncaught !== undefined && binding.hostUncaught(listenerError, listenerText)) {
+        return true;
+      }
+      binding.write(2, listenerText);
       process._exiting = true;
       return 7;
     }
     return true;
   }
-  binding.write(2, formatUncaught(err, site));
+  var text = formatUncaught(err, site);
+  if (binding.hostUncaught !== undefined && binding.hostUncaught(err, text)) return true;
+  binding.write(2, text);
   process.exitCode = 1;
   return false;
 }
