@@ -142,10 +142,7 @@ static void build_value(duk_context *ctx, builder *b) {
       const void *data = va_arg(*ap, const void *);
       size_t len = va_arg(*ap, size_t);
       b->after = b->f;
-      void *p = duk_push_fixed_buffer(ctx, len);
-      if (len > 0) memcpy(p, data, len);
-      duk_push_buffer_object(ctx, -1, 0, len, DUK_BUFOBJ_UINT8ARRAY);
-      duk_remove(ctx, -2);
+      duv__push_buffer_copy(ctx, data, len);
       return;
     }
     case 'O':

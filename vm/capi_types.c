@@ -236,10 +236,7 @@ duv_value_t *duv_json_stringify(duv_runtime_t *rt, duv_value_t *v) {
 /* ---- buffers ---- */
 
 static duk_ret_t buffer_new_protected(duk_context *ctx, void *udata) {
-  size_t len = *(size_t *)udata;
-  duk_push_fixed_buffer(ctx, len); /* zero-filled */
-  duk_push_buffer_object(ctx, -1, 0, len, DUK_BUFOBJ_UINT8ARRAY);
-  duk_remove(ctx, -2);
+  duv__push_buffer(ctx, *(size_t *)udata);
   return 1;
 }
 

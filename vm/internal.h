@@ -251,6 +251,18 @@ void duv__permission_require(duk_context *ctx, int kind, const char *resource);
  */
 const char *duv__push_fs_path(duk_context *ctx, duk_idx_t idx, int kind);
 
+/* ---- Buffers (vm/buffer_core.c) ---- */
+
+/* Push a zero-filled Buffer of len bytes and return its bytes (may be NULL
+ * when len is 0). A Buffer is a Uint8Array whose prototype is
+ * Buffer.prototype once the buffer module registered it, a plain Uint8Array
+ * before. Throws a RangeError when memory runs out. */
+void *duv__push_buffer(duk_context *ctx, size_t len);
+/* The same holding a copy of data. */
+void *duv__push_buffer_copy(duk_context *ctx, const void *data, size_t len);
+/* Pop the object at the top: the prototype of Buffers made from C. */
+void duv__buffer_set_prototype(duk_context *ctx);
+
 /* ---- Handles wrapped by JS objects (vm/handle.c) ---- */
 
 /*
