@@ -13,6 +13,7 @@ void duv__binding_permission(duk_context *ctx);
 void duv__binding_process(duk_context *ctx);
 void duv__binding_promise(duk_context *ctx);
 void duv__binding_timers(duk_context *ctx);
+void duv__binding_vm_context(duk_context *ctx);
 
 const duv__binding_def duv__bindings[] = {
     {"addon", duv__binding_addon},
@@ -24,4 +25,5 @@ const duv__binding_def duv__bindings[] = {
     {"process", duv__binding_process},
     {"promise", duv__binding_promise},
     {"timers", duv__binding_timers},
+    {"vm_context", duv__binding_vm_context},
     {NULL, NULL}};
