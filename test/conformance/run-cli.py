@@ -353,6 +353,8 @@ def checks(tmp):
             continue
         out = run_on_pty(exe, ['-e', probe], tmp, 97, 31)
         check('stdout is a terminal [%s]' % who, out.replace(b'\r\n', b'\n') == b'[true,97,31]\n', repr(out))
+        out = run_on_pty(exe, ['-e', 'var tty = require("tty"); console.log(String(tty.isatty(1)), String(tty.isatty(3)))'], tmp, 80, 24)
+        check('tty.isatty on a terminal [%s]' % who, out.replace(b'\r\n', b'\n') == b'true false\n', repr(out))
 
     # Warnings on stderr: Node's first line; silenced by removing the listener.
     d, n = both(['-e', 'process.emitWarning("careful", "CustomWarning", "C001")'], tmp)
