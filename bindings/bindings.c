@@ -9,6 +9,7 @@ void duv__binding_addon(duk_context *ctx);
 void duv__binding_host_modules(duk_context *ctx);
 void duv__binding_contextify(duk_context *ctx);
 void duv__binding_loader(duk_context *ctx);
+void duv__binding_os(duk_context *ctx);
 void duv__binding_permission(duk_context *ctx);
 void duv__binding_process(duk_context *ctx);
 void duv__binding_promise(duk_context *ctx);
@@ -20,6 +21,7 @@ const duv__binding_def duv__bindings[] = {
     {"contextify", duv__binding_contextify},
     {"errors", duv__binding_errors},
     {"loader", duv__binding_loader},
+    {"os", duv__binding_os},
     {"permission", duv__binding_permission},
     {"process", duv__binding_process},
     {"promise", duv__binding_promise},
