@@ -14,6 +14,8 @@ void duv__binding_permission(duk_context *ctx);
 void duv__binding_process(duk_context *ctx);
 void duv__binding_promise(duk_context *ctx);
 void duv__binding_timers(duk_context *ctx);
+void duv__binding_types(duk_context *ctx);
+void duv__binding_uv(duk_context *ctx);
 
 const duv__binding_def duv__bindings[] = {
     {"addon", duv__binding_addon},
@@ -26,4 +28,6 @@ const duv__binding_def duv__bindings[] = {
     {"process", duv__binding_process},
     {"promise", duv__binding_promise},
     {"timers", duv__binding_timers},
+    {"types", duv__binding_types},
+    {"uv", duv__binding_uv},
     {NULL, NULL}};
