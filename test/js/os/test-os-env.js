@@ -25,8 +25,11 @@ assert.strictEqual(info.gid, process.getegid());
 assert.ok(info.username.length > 0);
 
 var raw = os.userInfo({ encoding: 'buffer' });
-assert.ok(raw.username instanceof Uint8Array);
-assert.strictEqual(String.fromCharCode.apply(null, Array.prototype.slice.call(raw.username)), info.username);
+assert.ok(Buffer.isBuffer(raw.username));
+assert.strictEqual(raw.username.toString(), info.username);
+assert.strictEqual(raw.uid, info.uid);
+assert.strictEqual(os.userInfo({ encoding: 'hex' }).username, Buffer.from(info.username).toString('hex'));
+assert.strictEqual(os.userInfo({ encoding: 'base64' }).homedir, Buffer.from(info.homedir).toString('base64'));
 // Anything else than an options object, or an unknown encoding, means UTF-8.
 assert.strictEqual(os.userInfo('buffer').username, info.username);
 assert.strictEqual(os.userInfo({ encoding: 'bogus' }).username, info.username);

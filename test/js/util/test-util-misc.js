@@ -59,6 +59,8 @@ assert.strictEqual(util.isFunction(Object), true);
 assert.strictEqual(util.isPrimitive(Symbol('s')), true);
 assert.strictEqual(util.isPrimitive({}), false);
 assert.strictEqual(util.isBuffer(new Uint8Array(1)), false);
+assert.strictEqual(util.isBuffer(Buffer.alloc(1)), true);
+assert.strictEqual(util.types.isUint8Array(Buffer.alloc(1)), true);
 
 assert.deepStrictEqual(util._extend({ a: 1 }, { b: 2 }), { a: 1, b: 2 });
 assert.deepStrictEqual(util._extend({ a: 1 }, null), { a: 1 });
