@@ -259,5 +259,5 @@ exports.stripVTControlCharacters = function stripVTControlCharacters(str) {
 };
 exports.toUSVString = toUSVString;
 exports.types = types;
-exports.TextDecoder = globalThis.TextDecoder;
-exports.TextEncoder = globalThis.TextEncoder;
+exports.TextDecoder = require('internal/encoding').TextDecoder;
+exports.TextEncoder = require('internal/encoding').TextEncoder;

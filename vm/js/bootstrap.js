@@ -72,6 +72,10 @@ defineLazyGlobal('console', function () { return requireBuiltin('console'); });
 defineLazyGlobal('Buffer', function () { return requireBuiltin('buffer').Buffer; });
 defineLazyGlobal('atob', function () { return requireBuiltin('buffer').atob; });
 defineLazyGlobal('btoa', function () { return requireBuiltin('buffer').btoa; });
+// Node's TextEncoder/TextDecoder replace Duktape's (which lack encodeInto,
+// other encodings and Node's errors); loaded on first use.
+defineLazyGlobal('TextEncoder', function () { return requireBuiltin('internal/encoding').TextEncoder; });
+defineLazyGlobal('TextDecoder', function () { return requireBuiltin('internal/encoding').TextDecoder; });
 
 function exitHook(code) {
   // code >= 0: process.exit() or an uncaught error already decided it.
