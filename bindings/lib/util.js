@@ -252,6 +252,9 @@ exports.isPrimitive = function isPrimitive(arg) {
   return arg === null || (typeof arg !== 'object' && typeof arg !== 'function');
 };
 exports.log = log;
+exports.parseArgs = function parseArgs(config) {
+  return require('internal/util/parse_args').parseArgs(config);
+};
 exports.promisify = promisifyModule.promisify;
 exports.stripVTControlCharacters = function stripVTControlCharacters(str) {
   if (typeof str !== 'string') throw errors.invalidArgType('str', 'of type string', str);
