@@ -1,7 +1,8 @@
 /*
  * Native half of util.types: the engine's own class of an object, which
  * scripts cannot fake (Symbol.toStringTag and prototypes do not change it),
- * and the brand of duv's native Map and Set iterators.
+ * the brand of duv's native Map and Set iterators, and whether a value is a
+ * Proxy.
  */
 #include "builtins.h"
 #include "internal.h"
@@ -41,8 +42,16 @@ static duk_ret_t js_iterator_kind(duk_context *ctx) {
   return 0;
 }
 
+/* isProxy(value) -> whether value is a Proxy (which scripts cannot tell). */
+static duk_ret_t js_is_proxy(duk_context *ctx) {
+  duk_push_boolean(ctx, duv__duk_is_proxy(ctx, 0));
+  return 1;
+}
+
 void duv__binding_types(duk_context *ctx) {
-  static const duk_function_list_entry funcs[] = {
-      {"classOf", js_class_of, 1}, {"iteratorKind", js_iterator_kind, 1}, {NULL, NULL, 0}};
+  static const duk_function_list_entry funcs[] = {{"classOf", js_class_of, 1},
+                                                  {"iteratorKind", js_iterator_kind, 1},
+                                                  {"isProxy", js_is_proxy, 1},
+                                                  {NULL, NULL, 0}};
   duv__put_functions(ctx, funcs);
 }

@@ -59,8 +59,7 @@ exports.isWeakSet = function isWeakSet(value) { return accepts(WeakSet.prototype
 exports.isArrayBuffer = is(ARRAYBUFFER);
 exports.isDataView = is(DATAVIEW);
 exports.isSharedArrayBuffer = never;
-// Duktape gives no way to tell a Proxy from its target.
-exports.isProxy = never;
+exports.isProxy = binding.isProxy;
 exports.isModuleNamespaceObject = never;
 exports.isAnyArrayBuffer = is(ARRAYBUFFER);
 exports.isBoxedPrimitive = function isBoxedPrimitive(value) {

@@ -15,7 +15,8 @@ var vals = {
   dv: new DataView(new ArrayBuffer(2)), u8: new Uint8Array(2), f64: new Float64Array(1),
   u8c: new Uint8ClampedArray(1), i16: new Int16Array(1), map: new Map(), set: new Set(), wm: new WeakMap(),
   ws: new WeakSet(), p: Promise.resolve(), thenable: { then: function () {} }, mi: new Map().keys(),
-  si: new Set().values(), ai: [].values(), fakeMap: Object.create(Map.prototype), tagged: tagged
+  si: new Set().values(), ai: [].values(), fakeMap: Object.create(Map.prototype), tagged: tagged,
+  proxy: new Proxy({}, {}), parr: new Proxy([], {}), pfn: new Proxy(function () {}, {})
 };
 var expected = {
   isDate: 'date', isArgumentsObject: 'args', isBooleanObject: 'bool', isNumberObject: 'num',
@@ -25,7 +26,8 @@ var expected = {
   isArrayBuffer: 'ab', isDataView: 'dv', isSharedArrayBuffer: '', isAnyArrayBuffer: 'ab',
   isBoxedPrimitive: 'bool,num,str,sym', isArrayBufferView: 'dv,u8,f64,u8c,i16', isTypedArray: 'u8,f64,u8c,i16',
   isUint8Array: 'u8', isUint8ClampedArray: 'u8c', isInt16Array: 'i16', isFloat64Array: 'f64',
-  isUint16Array: '', isInt8Array: '', isBigInt64Array: '', isExternal: '', isModuleNamespaceObject: ''
+  isUint16Array: '', isInt8Array: '', isBigInt64Array: '', isExternal: '', isModuleNamespaceObject: '',
+  isProxy: 'proxy,parr,pfn'
 };
 Object.keys(expected).forEach(function (name) {
   var yes = [];
