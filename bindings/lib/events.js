@@ -17,6 +17,7 @@ EventEmitter.prototype._maxListeners = undefined;
 var defaultMaxListeners = 10;
 var kErrorMonitor = Symbol('events.errorMonitor');
 var kCapture = Symbol('kCapture');
+var kShapeMode = Symbol('shapeMode');
 var kRejection = Symbol.for('nodejs.rejection');
 var captureRejectionsDefault = false;
 EventEmitter.errorMonitor = kErrorMonitor;
@@ -57,6 +58,8 @@ EventEmitter.init = function (opts) {
     this._eventsCount = 0;
   }
   this._maxListeners = this._maxListeners || undefined;
+  // Node 20 keeps this own flag (util.inspect shows it).
+  this[kShapeMode] = false;
   if (opts && opts.captureRejections !== undefined) {
     if (typeof opts.captureRejections !== 'boolean') {
       throw errors.invalidArgType('options.captureRejections', 'of type boolean', opts.captureRejections);

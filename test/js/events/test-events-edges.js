@@ -101,3 +101,8 @@ process.nextTick(function () {
       '[Sub]. MaxListeners is 1. Use emitter.setMaxListeners() to increase limit|a|2|false'
   ]);
 });
+
+// util.inspect shows Node's own fields.
+assert.strictEqual(require('util').inspect(new EE()),
+  'EventEmitter {\n  _events: [Object: null prototype] {},\n  _eventsCount: 0,\n  _maxListeners: undefined,\n' +
+  '  [Symbol(shapeMode)]: false,\n  [Symbol(kCapture)]: false\n}');

@@ -59,3 +59,9 @@ var d = Object.getOwnPropertyDescriptor(c.signals, 'SIGINT');
 assert.strictEqual(d.writable, false);
 assert.strictEqual(d.configurable, false);
 assert.strictEqual(d.enumerable, true);
+
+// util.inspect shows the accessors' values, as for Node's SystemError.
+var shown = require('util').inspect(err);
+assert.ok(shown.indexOf("errno: [Getter/Setter: 7]") !== -1, shown);
+assert.ok(shown.indexOf("syscall: [Getter/Setter: 'uv_os_getpriority']") !== -1, shown);
+assert.ok(shown.indexOf("code: 'ERR_SYSTEM_ERROR'") !== -1, shown);

@@ -75,6 +75,28 @@ function addNumericalSeparator(n) {
   return (n < 0 ? '-' : '') + groups.join('_');
 }
 
+// What SystemErrors inherit: util.inspect shows their accessors' values, as
+// Node's SystemError class asks.
+var systemErrorProto = null;
+function getSystemErrorProto() {
+  if (systemErrorProto === null) {
+    systemErrorProto = Object.create(Error.prototype);
+    Object.defineProperty(systemErrorProto, Symbol.for('nodejs.util.inspect.custom'), {
+      value: function (depth, options) {
+        var opts = {};
+        var keys = options ? Object.keys(options) : [];
+        for (var i = 0; i < keys.length; i++) opts[keys[i]] = options[keys[i]];
+        opts.getters = true;
+        opts.customInspect = false;
+        opts.depth = depth;
+        return inspect(this, opts);
+      },
+      writable: true, configurable: true, enumerable: false
+    });
+  }
+  return systemErrorProto;
+}
+
 // Node's SystemError (code ERR_SYSTEM_ERROR) from a binding's info object
 // { errno, code, message, syscall[, path, dest] }.
 function systemError(info) {
@@ -82,6 +104,7 @@ function systemError(info) {
   if (info.path !== undefined) message += ' ' + info.path;
   if (info.dest !== undefined) message += ' => ' + info.dest;
   var err = nodeError(Error, 'ERR_SYSTEM_ERROR', message);
+  Object.setPrototypeOf(err, getSystemErrorProto());
   var ctxInfo = {};
   var keys = Object.keys(info);
   for (var i = 0; i < keys.length; i++) ctxInfo[keys[i]] = info[keys[i]];
