@@ -60,7 +60,9 @@ function invalidData(encoding) {
     'The encoded data was not valid for encoding ' + encoding);
 }
 
-function TextDecoder(encoding, options) {
+function TextDecoder() {
+  var encoding = arguments[0];
+  var options = arguments[1];
   if (!(this instanceof TextDecoder)) {
     throw new TypeError("Class constructor TextDecoder cannot be invoked without 'new'");
   }
@@ -83,17 +85,9 @@ function TextDecoder(encoding, options) {
   });
 }
 
-Object.defineProperty(TextDecoder.prototype, 'encoding', {
-  get: function () { return this._state.encoding; }, enumerable: true, configurable: true
-});
-Object.defineProperty(TextDecoder.prototype, 'fatal', {
-  get: function () { return this._state.fatal; }, enumerable: true, configurable: true
-});
-Object.defineProperty(TextDecoder.prototype, 'ignoreBOM', {
-  get: function () { return this._state.ignoreBOM; }, enumerable: true, configurable: true
-});
-
-TextDecoder.prototype.decode = function decode(input, options) {
+TextDecoder.prototype.decode = function decode() {
+  var input = arguments[0];
+  var options = arguments[1];
   var st = this._state;
   var bytes = concat(st.pending, bytesOf(input));
   if (options !== undefined && options !== null && typeof options !== 'object') {
@@ -152,9 +146,38 @@ TextDecoder.prototype.decode = function decode(input, options) {
   return text;
 };
 
+Object.defineProperty(TextDecoder.prototype, 'encoding', {
+  get: function () { return this._state.encoding; }, enumerable: true, configurable: true
+});
+Object.defineProperty(TextDecoder.prototype, 'fatal', {
+  get: function () { return this._state.fatal; }, enumerable: true, configurable: true
+});
+Object.defineProperty(TextDecoder.prototype, 'ignoreBOM', {
+  get: function () { return this._state.ignoreBOM; }, enumerable: true, configurable: true
+});
+
+
 if (typeof Symbol === 'function' && Symbol.toStringTag) {
   Object.defineProperty(TextDecoder.prototype, Symbol.toStringTag, { value: 'TextDecoder', configurable: true });
 }
+
+var inspectCustom = Symbol.for('nodejs.util.inspect.custom');
+
+// util.inspect shows the settings, as Node's do: 'TextDecoder { ... }' and
+// '{ encoding: 'utf-8' }'.
+function settingsOf(self, fields) {
+  var obj = {};
+  for (var i = 0; i < fields.length; i++) obj[fields[i]] = self[fields[i]];
+  return obj;
+}
+
+Object.defineProperty(TextDecoder.prototype, inspectCustom, {
+  value: function (depth) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    return 'TextDecoder ' + require('internal/util/inspect').inspect(settingsOf(this, ['encoding', 'fatal', 'ignoreBOM']));
+  },
+  writable: true, configurable: true, enumerable: false
+});
 
 function TextEncoder() {
   if (!(this instanceof TextEncoder)) {
@@ -199,6 +222,14 @@ TextEncoder.prototype.encodeInto = function encodeInto(src, dest) {
 if (typeof Symbol === 'function' && Symbol.toStringTag) {
   Object.defineProperty(TextEncoder.prototype, Symbol.toStringTag, { value: 'TextEncoder', configurable: true });
 }
+
+Object.defineProperty(TextEncoder.prototype, inspectCustom, {
+  value: function (depth, options) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    return require('internal/util/inspect').inspect(settingsOf(this, ['encoding']), options);
+  },
+  writable: true, configurable: true, enumerable: false
+});
 
 exports.TextDecoder = TextDecoder;
 exports.TextEncoder = TextEncoder;

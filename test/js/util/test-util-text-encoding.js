@@ -70,3 +70,16 @@ if (failures.length) {
   process.exit(1);
 }
 
+
+// util.inspect and the shapes of the classes.
+var util = require('util');
+var shapes = [util.inspect(new TextDecoder()), util.inspect(new TextEncoder()),
+  util.inspect(new TextDecoder('latin1', { fatal: true })), Object.keys(TextDecoder.prototype).join(),
+  Object.keys(TextEncoder.prototype).join(), TextDecoder.length, TextEncoder.prototype.encodeInto.length,
+  TextDecoder.prototype.decode.length].join('|');
+if (shapes !== "TextDecoder { encoding: 'utf-8', fatal: false, ignoreBOM: false }|{ encoding: 'utf-8' }|" +
+    "TextDecoder { encoding: 'windows-1252', fatal: true, ignoreBOM: false }|decode,encoding,fatal,ignoreBOM|" +
+    'encoding,encode,encodeInto|0|2|0') {
+  console.error('shapes: ' + shapes);
+  process.exit(1);
+}
