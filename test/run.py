@@ -10,6 +10,7 @@ and passes when it exits 0 — unless its header says otherwise:
                                       (in both, \\n stands for a line break)
     // args: a b                      arguments after the script
     // timeout: 30                    seconds (default 60)
+    // env: NAME=value                an environment variable for the run (repeatable)
 
 JS tests see DUV_TEST_MODE (release, asan, ...) and DUV_BUILD_DIR (the
 build folder) in their environment.
@@ -42,10 +43,10 @@ class Result:
 
 
 def parse_header(path):
-    spec = {'exit': 0, 'stderr': [], 'stdout': [], 'args': [], 'timeout': 60, 'skip-asan': False}
+    spec = {'exit': 0, 'stderr': [], 'stdout': [], 'args': [], 'timeout': 60, 'skip-asan': False, 'env': {}}
     with open(path, encoding='utf-8', errors='replace') as f:
         for line in f:
-            m = re.match(r'\s*//\s*(expect-exit|expect-stderr|expect-stdout|args|timeout|skip-asan):\s?(.*)$', line.rstrip('\n'))
+            m = re.match(r'\s*//\s*(expect-exit|expect-stderr|expect-stdout|args|timeout|skip-asan|env):\s?(.*)$', line.rstrip('\n'))
             if not m:
                 if line.strip() and not line.lstrip().startswith('//') and not line.startswith('#!') and "'use strict'" not in line:
                     break
@@ -63,6 +64,9 @@ def parse_header(path):
                 spec['timeout'] = float(value)
             elif key == 'skip-asan':
                 spec['skip-asan'] = True
+            elif key == 'env':
+                name, _, val = value.partition('=')
+                spec['env'][name] = val
     return spec
 
 
@@ -76,6 +80,7 @@ def run_js(duv, path, mode):
     # Where the tests find what the build made (test/js/addons load the
     # addons from build/<mode>/addons).
     env['DUV_BUILD_DIR'] = os.path.dirname(os.path.dirname(duv))
+    env.update(spec['env'])
     try:
         p = subprocess.run([duv, os.path.basename(path)] + spec['args'], cwd=os.path.dirname(path),
                            stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout, env=env)

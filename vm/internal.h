@@ -378,6 +378,8 @@ duk_bool_t duv__duk_inspect_activation(duk_context *ctx, duk_int_t level, duk_ui
                                        duk_uint32_t *out_flags);
 /* The source line of pc in the function at idx_func (0 for natives). */
 duk_uint32_t duv__duk_pc2line(duk_context *ctx, duk_idx_t idx_func, duk_uint32_t pc);
+/* Whether the value at idx is a Proxy (vm/duktape/patches/0006-is-proxy.patch). */
+duk_bool_t duv__duk_is_proxy(duk_context *ctx, duk_idx_t idx);
 /* Same patch: Duktape's internal duk_pack(): [ ... v1 ... vn ] -> [ ... array ]. */
 void duv__duk_pack(duk_context *ctx, duk_idx_t count);
 /* Activation flags of Duktape 2.7 (duk_activation.flags). */

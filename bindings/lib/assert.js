@@ -515,8 +515,10 @@ function ifError(err) {
 
 // --- the module -------------------------------------------------------------
 
-assert.ok = ok;
+// In Node's order (Object.keys(assert) shows it).
 assert.fail = fail;
+assert.AssertionError = AssertionError;
+assert.ok = ok;
 assert.equal = equal;
 assert.notEqual = notEqual;
 assert.deepEqual = deepEqual;
@@ -526,13 +528,12 @@ assert.notDeepStrictEqual = notDeepStrictEqual;
 assert.strictEqual = strictEqual;
 assert.notStrictEqual = notStrictEqual;
 assert.throws = throws;
-assert.doesNotThrow = doesNotThrow;
 assert.rejects = rejects;
+assert.doesNotThrow = doesNotThrow;
 assert.doesNotReject = doesNotReject;
 assert.ifError = ifError;
 assert.match = match;
 assert.doesNotMatch = doesNotMatch;
-assert.AssertionError = AssertionError;
 
 // assert.strict: the same functions with the strict comparisons under the
 // plain names.

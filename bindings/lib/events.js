@@ -6,16 +6,33 @@ function EventEmitter(opts) {
   EventEmitter.init.call(this, opts);
 }
 
+var errors = require('internal/util/errors');
+
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.usingDomains = false;
-EventEmitter.captureRejections = false;
 EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
 
 var defaultMaxListeners = 10;
-var kErrorMonitor = typeof Symbol === 'function' ? Symbol('events.errorMonitor') : '__errorMonitor';
+var kErrorMonitor = Symbol('events.errorMonitor');
+var kCapture = Symbol('kCapture');
+var kShapeMode = Symbol('shapeMode');
+var kRejection = Symbol.for('nodejs.rejection');
+var captureRejectionsDefault = false;
 EventEmitter.errorMonitor = kErrorMonitor;
+EventEmitter.captureRejectionSymbol = kRejection;
+
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  enumerable: true,
+  get: function () { return captureRejectionsDefault; },
+  set: function (value) {
+    if (typeof value !== 'boolean') {
+      throw errors.invalidArgType('EventEmitter.captureRejections', 'of type boolean', value);
+    }
+    captureRejectionsDefault = value;
+  }
+});
 
 Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   enumerable: true,
@@ -26,27 +43,13 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   }
 });
 
-function invalidArgType(name, expected, value) {
-  var received;
-  if (value === null || value === undefined) received = String(value);
-  else if (typeof value === 'function') received = 'function ' + value.name;
-  else if (typeof value === 'object') received = 'an instance of ' + ((value.constructor && value.constructor.name) || 'Object');
-  else received = 'type ' + typeof value + ' (' + String(value) + ')';
-  var err = new TypeError('The "' + name + '" argument must be of type ' + expected + '. Received ' + received);
-  err.code = 'ERR_INVALID_ARG_TYPE';
-  return err;
-}
-
 function checkMaxListeners(n, name) {
-  if (typeof n !== 'number' || n < 0 || n !== n) {
-    var err = new RangeError('The value of "' + name + '" is out of range. It must be a non-negative number. Received ' + String(n));
-    err.code = 'ERR_OUT_OF_RANGE';
-    throw err;
-  }
+  if (typeof n !== 'number') throw errors.invalidArgType(name, 'of type number', n);
+  if (n < 0 || n !== n) throw errors.outOfRange(name, '>= 0', n);
 }
 
 function checkListener(listener) {
-  if (typeof listener !== 'function') throw invalidArgType('listener', 'function', listener);
+  if (typeof listener !== 'function') throw errors.invalidArgType('listener', 'of type function', listener);
 }
 
 EventEmitter.init = function (opts) {
@@ -55,12 +58,55 @@ EventEmitter.init = function (opts) {
     this._eventsCount = 0;
   }
   this._maxListeners = this._maxListeners || undefined;
-  if (opts && opts.captureRejections) this[kCapture] = true;
+  // Node 20 keeps this own flag (util.inspect shows it).
+  this[kShapeMode] = false;
+  if (opts && opts.captureRejections !== undefined) {
+    if (typeof opts.captureRejections !== 'boolean') {
+      throw errors.invalidArgType('options.captureRejections', 'of type boolean', opts.captureRejections);
+    }
+    this[kCapture] = opts.captureRejections;
+  } else {
+    this[kCapture] = EventEmitter.prototype[kCapture];
+  }
 };
-var kCapture = typeof Symbol === 'function' ? Symbol('kCapture') : '__kCapture';
+EventEmitter.prototype[kCapture] = false;
+
+function isEventEmitter(value) {
+  return value !== null && typeof value === 'object' && typeof value.on === 'function' &&
+    typeof value.removeListener === 'function' && typeof value.emit === 'function';
+}
+
+// events.setMaxListeners(n[, ...emitters]): every emitter given, or the
+// default for emitters made later.
+EventEmitter.setMaxListeners = function (n) {
+  if (n === undefined) n = defaultMaxListeners;
+  checkMaxListeners(n, 'setMaxListeners');
+  if (arguments.length <= 1) {
+    defaultMaxListeners = n;
+    return;
+  }
+  for (var i = 1; i < arguments.length; i++) {
+    var target = arguments[i];
+    if (!isEventEmitter(target)) {
+      throw errors.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+        'The "eventTargets" argument must be an instance of EventEmitter or EventTarget. ' +
+        errors.describeReceived(target));
+    }
+    target.setMaxListeners(n);
+  }
+};
+
+EventEmitter.getMaxListeners = function (emitter) {
+  if (!isEventEmitter(emitter)) {
+    throw errors.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      'The "emitter" argument must be an instance of EventEmitter or EventTarget. ' +
+      errors.describeReceived(emitter));
+  }
+  return emitter.getMaxListeners();
+};
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  checkMaxListeners(n, 'n');
+  checkMaxListeners(n, 'setMaxListeners');
   this._maxListeners = n;
   return this;
 };
@@ -88,8 +134,7 @@ EventEmitter.prototype.emit = function emit(type) {
   if (doError) {
     var er = arguments[1];
     if (er instanceof Error) throw er;
-    var err = new Error('Unhandled error.' + (er === undefined ? '' : ' (' + stringifyError(er) + ')'));
-    err.code = 'ERR_UNHANDLED_ERROR';
+    var err = errors.nodeError(Error, 'ERR_UNHANDLED_ERROR', 'Unhandled error. (' + stringifyError(er) + ')');
     err.context = er;
     throw err;
   }
@@ -98,22 +143,51 @@ EventEmitter.prototype.emit = function emit(type) {
   if (handler === undefined) return false;
 
   var n = arguments.length;
+  var result;
+  var capture = this[kCapture] === true;
   if (typeof handler === 'function') {
-    if (n === 1) handler.call(this);
-    else if (n === 2) handler.call(this, arguments[1]);
-    else if (n === 3) handler.call(this, arguments[1], arguments[2]);
-    else handler.apply(this, Array.prototype.slice.call(arguments, 1));
+    if (n === 1) result = handler.call(this);
+    else if (n === 2) result = handler.call(this, arguments[1]);
+    else if (n === 3) result = handler.call(this, arguments[1], arguments[2]);
+    else result = handler.apply(this, Array.prototype.slice.call(arguments, 1));
+    if (capture && result !== undefined && result !== null) captureRejection(this, result, type, arguments);
   } else {
     var listeners = handler.slice();
     var args = n > 1 ? Array.prototype.slice.call(arguments, 1) : [];
-    for (var i = 0; i < listeners.length; i++) listeners[i].apply(this, args);
+    for (var i = 0; i < listeners.length; i++) {
+      result = listeners[i].apply(this, args);
+      if (capture && result !== undefined && result !== null) captureRejection(this, result, type, arguments);
+    }
   }
   return true;
 };
 
+// captureRejections: a listener's rejected promise becomes the emitter's
+// 'error' event (or a call of its Symbol.for('nodejs.rejection') method).
+function captureRejection(emitter, promise, type, emitArgs) {
+  var then = promise.then;
+  if (typeof then !== 'function') return;
+  var args = Array.prototype.slice.call(emitArgs, 1);
+  then.call(promise, undefined, function (err) {
+    process.nextTick(function () {
+      if (typeof emitter[kRejection] === 'function') {
+        emitter[kRejection].apply(emitter, [err, type].concat(args));
+        return;
+      }
+      var prev = emitter[kCapture];
+      try {
+        emitter[kCapture] = false;
+        emitter.emit('error', err);
+      } finally {
+        emitter[kCapture] = prev;
+      }
+    });
+  });
+}
+
 function stringifyError(er) {
   try {
-    return typeof er === 'string' ? "'" + er + "'" : require('util').inspect(er);
+    return require('internal/util/inspect').inspect(er);
   } catch (e) {
     return String(er);
   }
@@ -145,7 +219,8 @@ function addListener(target, type, listener, prepend) {
     if (m > 0 && existing.length > m && !existing.warned) {
       existing.warned = true;
       var w = new Error('Possible EventEmitter memory leak detected. ' + existing.length + ' ' +
-        String(type) + ' listeners added to ' + (target.constructor && target.constructor.name || 'EventEmitter') +
+        String(type) + ' listeners added to ' +
+        require('internal/util/inspect').inspect(target, { depth: -1 }) + '. MaxListeners is ' + m +
         '. Use emitter.setMaxListeners() to increase limit');
       w.name = 'MaxListenersExceededWarning';
       w.emitter = target;
@@ -292,8 +367,12 @@ EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
 
-EventEmitter.once = function (emitter, name) {
+EventEmitter.once = function (emitter, name, options) {
   return new Promise(function (resolve, reject) {
+    if (!isEventEmitter(emitter)) {
+      throw errors.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+        'The "emitter" argument must be an instance of EventEmitter. ' + errors.describeReceived(emitter));
+    }
     function errorListener(err) {
       emitter.removeListener(name, resolver);
       reject(err);
@@ -305,6 +384,72 @@ EventEmitter.once = function (emitter, name) {
     emitter.once(name, resolver);
     if (name !== 'error') emitter.once('error', errorListener);
   });
+};
+
+// events.on(emitter, name): an async iterator of the event's argument arrays
+// (Duktape has no for await: call next() and use the promises). An 'error'
+// event rejects the pending next() and ends the iterator.
+EventEmitter.on = function (emitter, name) {
+  if (!isEventEmitter(emitter)) {
+    throw errors.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      'The "emitter" argument must be an instance of EventEmitter or EventTarget. ' +
+      errors.describeReceived(emitter));
+  }
+  var unconsumed = [];
+  var waiting = [];
+  var failure = null;
+  var finished = false;
+
+  function result(value, done) { return { value: value, done: done }; }
+  function eventHandler() {
+    var args = Array.prototype.slice.call(arguments);
+    var w = waiting.shift();
+    if (w) w.resolve(result(args, false));
+    else unconsumed.push(args);
+  }
+  function errorHandler(err) {
+    var w = waiting.shift();
+    if (w) w.reject(err);
+    else failure = err;
+    iterator.return();
+  }
+  function close() {
+    emitter.removeListener(name, eventHandler);
+    emitter.removeListener('error', errorHandler);
+    finished = true;
+    var w;
+    while ((w = waiting.shift()) !== undefined) w.resolve(result(undefined, true));
+    return Promise.resolve(result(undefined, true));
+  }
+
+  var iterator = {
+    next: function () {
+      var value = unconsumed.shift();
+      if (value) return Promise.resolve(result(value, false));
+      if (failure) {
+        var p = Promise.reject(failure);
+        failure = null;
+        return p;
+      }
+      if (finished) return Promise.resolve(result(undefined, true));
+      return new Promise(function (resolve, reject) { waiting.push({ resolve: resolve, reject: reject }); });
+    },
+    return: function () { return close(); },
+    throw: function (err) {
+      if (!(err instanceof Error)) {
+        throw errors.invalidArgType('EventEmitter.AsyncIterator', 'an instance of Error', err);
+      }
+      failure = err;
+      emitter.removeListener(name, eventHandler);
+      emitter.removeListener('error', errorHandler);
+    }
+  };
+  if (typeof Symbol.asyncIterator === 'symbol') {
+    iterator[Symbol.asyncIterator] = function () { return this; };
+  }
+  emitter.on(name, eventHandler);
+  if (name !== 'error') emitter.on('error', errorHandler);
+  return iterator;
 };
 
 EventEmitter.getEventListeners = function (emitter, type) { return emitter.listeners(type); };

@@ -1,4 +1,5 @@
-// path, POSIX flavour (Node's path.posix); path.win32 is not provided yet.
+// path, POSIX flavour (Node's path.posix, which path is on Linux); path.win32
+// is in internal/path/win32.
 'use strict';
 
 function validateString(value, name) {
@@ -72,9 +73,6 @@ function normalizeString(path, allowAboveRoot) {
 }
 
 var posix = {
-  sep: '/',
-  delimiter: ':',
-
   resolve: function resolve() {
     var resolvedPath = '';
     var resolvedAbsolute = false;
@@ -181,7 +179,7 @@ var posix = {
   },
 
   basename: function basename(path, suffix) {
-    if (suffix !== undefined) validateString(suffix, 'ext');
+    if (suffix !== undefined) validateString(suffix, 'suffix');
     validateString(path, 'path');
     var start = 0;
     var end = -1;
@@ -335,7 +333,11 @@ var posix = {
   }
 };
 
-posix.posix = posix;
-posix.win32 = undefined;
+posix.sep = '/';
+posix.delimiter = ':';
+var win32 = require('internal/path/win32');
+posix.win32 = win32.win32 = win32;
+posix.posix = win32.posix = posix;
+posix._makeLong = posix.toNamespacedPath;
 
 module.exports = posix;

@@ -68,6 +68,14 @@ defineGlobal('clearInterval', timers.clearInterval);
 defineGlobal('setImmediate', timers.setImmediate);
 defineGlobal('clearImmediate', timers.clearImmediate);
 defineLazyGlobal('console', function () { return requireBuiltin('console'); });
+// Node's Buffer replaces Duktape's own; loaded on first use (start-up cost).
+defineLazyGlobal('Buffer', function () { return requireBuiltin('buffer').Buffer; });
+defineLazyGlobal('atob', function () { return requireBuiltin('buffer').atob; });
+defineLazyGlobal('btoa', function () { return requireBuiltin('buffer').btoa; });
+// Node's TextEncoder/TextDecoder replace Duktape's (which lack encodeInto,
+// other encodings and Node's errors); loaded on first use.
+defineLazyGlobal('TextEncoder', function () { return requireBuiltin('internal/encoding').TextEncoder; });
+defineLazyGlobal('TextDecoder', function () { return requireBuiltin('internal/encoding').TextDecoder; });
 
 function exitHook(code) {
   // code >= 0: process.exit() or an uncaught error already decided it.
@@ -142,5 +150,8 @@ return {
   timeout: timers._onTimeout,
   evalScript: evalScript,
   runScript: runScript,
-  runMain: runMain
+  runMain: runMain,
+  // vm/buffer_core.c: buffers made in C before the first use of Buffer load
+  // the buffer module, so that they are Buffers.
+  loadBuffer: function loadBuffer() { requireBuiltin('buffer'); }
 };

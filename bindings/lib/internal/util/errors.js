@@ -56,6 +56,78 @@ function invalidArgType(name, expected, value) {
     what + ' must be ' + expected + '. ' + describeReceived(value));
 }
 
+// Node's ERR_RANGE-style "The value of "x" is out of range." errors.
+function outOfRange(name, range, value) {
+  var shown = typeof value === 'number' ? addNumericalSeparator(value) : inspect(value);
+  return nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "' + name + '" is out of range. It must be ' +
+    range + '. Received ' + shown);
+}
+
+// 1234567 -> '1_234_567', as Node prints integers in range errors.
+function addNumericalSeparator(n) {
+  if (n !== n || !isFinite(n) || Math.floor(n) !== n) return String(n);
+  var s = String(Math.abs(n));
+  if (s.indexOf('e') !== -1) return String(n);
+  var groups = [];
+  var i = s.length;
+  for (; i >= 4; i -= 3) groups.unshift(s.slice(i - 3, i));
+  groups.unshift(s.slice(0, i));
+  return (n < 0 ? '-' : '') + groups.join('_');
+}
+
+// What SystemErrors inherit: util.inspect shows their accessors' values, as
+// Node's SystemError class asks.
+var systemErrorProto = null;
+function getSystemErrorProto() {
+  if (systemErrorProto === null) {
+    systemErrorProto = Object.create(Error.prototype);
+    Object.defineProperty(systemErrorProto, Symbol.for('nodejs.util.inspect.custom'), {
+      value: function (depth, options) {
+        var opts = {};
+        var keys = options ? Object.keys(options) : [];
+        for (var i = 0; i < keys.length; i++) opts[keys[i]] = options[keys[i]];
+        opts.getters = true;
+        opts.customInspect = false;
+        opts.depth = depth;
+        return inspect(this, opts);
+      },
+      writable: true, configurable: true, enumerable: false
+    });
+  }
+  return systemErrorProto;
+}
+
+// Node's SystemError (code ERR_SYSTEM_ERROR) from a binding's info object
+// { errno, code, message, syscall[, path, dest] }.
+function systemError(info) {
+  var message = 'A system error occurred: ' + info.syscall + ' returned ' + info.code + ' (' + info.message + ')';
+  if (info.path !== undefined) message += ' ' + info.path;
+  if (info.dest !== undefined) message += ' => ' + info.dest;
+  var err = nodeError(Error, 'ERR_SYSTEM_ERROR', message);
+  Object.setPrototypeOf(err, getSystemErrorProto());
+  var ctxInfo = {};
+  var keys = Object.keys(info);
+  for (var i = 0; i < keys.length; i++) ctxInfo[keys[i]] = info[keys[i]];
+  Object.defineProperty(err, 'name', { value: 'SystemError', writable: true, configurable: true, enumerable: false });
+  if (typeof err.stack === 'string' && err.stack.indexOf('Error [') === 0) {
+    Object.defineProperty(err, 'stack', { value: 'System' + err.stack, writable: true, configurable: true, enumerable: false });
+  }
+  Object.defineProperty(err, 'code', { value: 'ERR_SYSTEM_ERROR', writable: true, configurable: true, enumerable: true });
+  Object.defineProperty(err, 'info', { value: ctxInfo, writable: false, configurable: true, enumerable: true });
+  ['errno', 'syscall', 'path', 'dest'].forEach(function (key) {
+    if (ctxInfo[key] === undefined) return;
+    Object.defineProperty(err, key, {
+      get: function () { return ctxInfo[key]; },
+      set: function (v) { ctxInfo[key] = v; },
+      enumerable: true, configurable: true
+    });
+  });
+  return err;
+}
+
+exports.outOfRange = outOfRange;
+exports.addNumericalSeparator = addNumericalSeparator;
+exports.systemError = systemError;
 exports.describeReceived = describeReceived;
 exports.nodeError = nodeError;
 exports.invalidArgType = invalidArgType;

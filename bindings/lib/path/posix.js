@@ -1,0 +1,3 @@
+// require('path/posix'): the same object as path.posix.
+'use strict';
+module.exports = require('path').posix;

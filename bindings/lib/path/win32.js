@@ -1,0 +1,3 @@
+// require('path/win32'): the same object as path.win32.
+'use strict';
+module.exports = require('path').win32;
