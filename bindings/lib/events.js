@@ -369,6 +369,13 @@ EventEmitter.prototype.eventNames = function eventNames() {
 
 EventEmitter.once = function (emitter, name, options) {
   return new Promise(function (resolve, reject) {
+    // An EventTarget (anything with addEventListener): a once listener, and
+    // no 'error' special case, as Node.
+    if (!isEventEmitter(emitter) && emitter !== null && typeof emitter === 'object' &&
+        typeof emitter.addEventListener === 'function') {
+      emitter.addEventListener(name, function (event) { resolve([event]); }, { once: true });
+      return;
+    }
     if (!isEventEmitter(emitter)) {
       throw errors.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
         'The "emitter" argument must be an instance of EventEmitter. ' + errors.describeReceived(emitter));
