@@ -96,7 +96,7 @@ EventEmitter.setMaxListeners = function (n) {
   }
 };
 
-EventEmitter.getMaxListeners = function (emitter) {
+EventEmitter.getMaxListeners = function getMaxListeners(emitter) {
   if (!isEventEmitter(emitter)) {
     throw errors.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
       'The "emitter" argument must be an instance of EventEmitter or EventTarget. ' +
@@ -111,11 +111,11 @@ EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
   return this;
 };
 
-function getMaxListeners(that) {
+function maxListenersOf(that) {
   return that._maxListeners === undefined ? defaultMaxListeners : that._maxListeners;
 }
 
-EventEmitter.prototype.getMaxListeners = function () { return getMaxListeners(this); };
+EventEmitter.prototype.getMaxListeners = function getMaxListeners() { return maxListenersOf(this); };
 
 EventEmitter.prototype.emit = function emit(type) {
   var events = this._events;
@@ -193,7 +193,7 @@ function stringifyError(er) {
   }
 }
 
-function addListener(target, type, listener, prepend) {
+function addListenerTo(target, type, listener, prepend) {
   checkListener(listener);
   var events = target._events;
   if (events === undefined) {
@@ -215,7 +215,7 @@ function addListener(target, type, listener, prepend) {
     } else {
       existing.push(listener);
     }
-    var m = getMaxListeners(target);
+    var m = maxListenersOf(target);
     if (m > 0 && existing.length > m && !existing.warned) {
       existing.warned = true;
       var w = new Error('Possible EventEmitter memory leak detected. ' + existing.length + ' ' +
@@ -232,12 +232,12 @@ function addListener(target, type, listener, prepend) {
   return target;
 }
 
-EventEmitter.prototype.addListener = function addListener_(type, listener) {
-  return addListener(this, type, listener, false);
+EventEmitter.prototype.addListener = function addListener(type, listener) {
+  return addListenerTo(this, type, listener, false);
 };
 EventEmitter.prototype.on = EventEmitter.prototype.addListener;
 EventEmitter.prototype.prependListener = function prependListener(type, listener) {
-  return addListener(this, type, listener, true);
+  return addListenerTo(this, type, listener, true);
 };
 
 function onceWrapper() {
@@ -367,7 +367,7 @@ EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
 
-EventEmitter.once = function (emitter, name, options) {
+EventEmitter.once = function once(emitter, name, options) {
   return new Promise(function (resolve, reject) {
     // An EventTarget (anything with addEventListener): a once listener, and
     // no 'error' special case, as Node.
@@ -396,7 +396,7 @@ EventEmitter.once = function (emitter, name, options) {
 // events.on(emitter, name): an async iterator of the event's argument arrays
 // (Duktape has no for await: call next() and use the promises). An 'error'
 // event rejects the pending next() and ends the iterator.
-EventEmitter.on = function (emitter, name) {
+EventEmitter.on = function on(emitter, name) {
   if (!isEventEmitter(emitter)) {
     throw errors.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
       'The "emitter" argument must be an instance of EventEmitter or EventTarget. ' +
@@ -459,6 +459,6 @@ EventEmitter.on = function (emitter, name) {
   return iterator;
 };
 
-EventEmitter.getEventListeners = function (emitter, type) { return emitter.listeners(type); };
+EventEmitter.getEventListeners = function getEventListeners(emitter, type) { return emitter.listeners(type); };
 
 module.exports = EventEmitter;
