@@ -9,6 +9,10 @@
 
 #include "buffer_codec.h"
 
+/* From vm/duktape/patches/0006-own-stored-keys.patch. */
+void duv__duk_own_stored_keys(duk_context *ctx, duk_idx_t obj_idx, duk_bool_t nonenumerable,
+                              duk_bool_t symbols);
+
 void duv__buffer_search_functions(duk_context *ctx);
 void duv__buffer_number_functions(duk_context *ctx);
 
@@ -230,6 +234,15 @@ static duk_ret_t js_is_ascii(duk_context *ctx) {
   return 1;
 }
 
+/* ownStoredKeys(obj, nonenumerable, symbols): the own keys of a typed array
+ * without its element indices (Object.keys would make a string per element),
+ * for util.inspect and deep equality. */
+static duk_ret_t js_own_stored_keys(duk_context *ctx) {
+  duk_require_object(ctx, 0);
+  duv__duk_own_stored_keys(ctx, 0, duk_to_boolean(ctx, 1), duk_to_boolean(ctx, 2));
+  return 1;
+}
+
 void duv__binding_buffer(duk_context *ctx) {
   static const duk_function_list_entry fns[] = {
       {"setPrototype", js_set_prototype, 1},
@@ -244,6 +257,7 @@ void duv__binding_buffer(duk_context *ctx) {
       {"swap", js_swap, 2},
       {"isUtf8", js_is_utf8, 1},
       {"isAscii", js_is_ascii, 1},
+      {"ownStoredKeys", js_own_stored_keys, 3},
       {NULL, NULL, 0}};
   duv__put_functions(ctx, fns);
   duv__buffer_search_functions(ctx);

@@ -495,7 +495,7 @@ proto[customInspect] = function inspect(recurseTimes, ctx) {
   var remaining = this.length - max;
   if (remaining > 0) str += ' ... ' + remaining + ' more byte' + (remaining > 1 ? 's' : '');
   if (ctx) {
-    var keys = Object.keys(this).filter(function (k) { return !/^(0|[1-9][0-9]*)$/.test(k); });
+    var keys = require('internal/util/inspect').typedArrayKeys(this, ctx.showHidden);
     if (keys.length > 0) {
       var utilInspect = require('internal/util/inspect').inspect;
       var opts = {};
