@@ -141,6 +141,36 @@ Buffer.of = function of() {
   return b;
 };
 
+function validateSafeInteger(value, name) {
+  if (typeof value !== 'number') throw invalidArgType(name, 'of type number', value);
+  if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
+  if (value < 0 || value > 9007199254740991) throw outOfRange(name, '>= 0 && <= 9007199254740991', value);
+}
+
+// A copy of the bytes of elements [offset, offset + length) of a TypedArray.
+Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
+  if (!ArrayBuffer.isView(view) || Object.prototype.toString.call(view) === '[object DataView]') {
+    throw invalidArgType('view', 'an instance of TypedArray', view);
+  }
+  var viewLength = view.length;
+  if (viewLength === 0) return binding.alloc(0);
+  if (offset !== undefined || length !== undefined) {
+    if (offset !== undefined) {
+      validateSafeInteger(offset, 'offset');
+      if (offset >= viewLength) return binding.alloc(0);
+    } else {
+      offset = 0;
+    }
+    var end = viewLength;
+    if (length !== undefined) {
+      validateSafeInteger(length, 'length');
+      end = Math.min(offset + length, viewLength);
+    }
+    view = view.subarray(offset, end);
+  }
+  return copyOf(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+};
+
 Buffer.alloc = function alloc(size, fill, encoding) {
   validateNumber(size, 'size', 0, kMaxLength);
   var b = binding.alloc(size);
