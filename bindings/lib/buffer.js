@@ -516,7 +516,7 @@ var INSPECT_MAX_BYTES = 50;
 var customInspect = typeof Symbol === 'function' && Symbol['for'] ?
   Symbol['for']('nodejs.util.inspect.custom') : '@@nodejs.util.inspect.custom';
 proto[customInspect] = function inspect(recurseTimes, ctx) {
-  var max = exports.INSPECT_MAX_BYTES;
+  var max = INSPECT_MAX_BYTES;
   var shown = Math.min(max, this.length);
   var hex = binding.toString(this, HEX, 0, shown);
   var parts = [];
@@ -579,7 +579,16 @@ exports.isAscii = isAscii;
 exports.kMaxLength = kMaxLength;
 exports.kStringMaxLength = kStringMaxLength;
 exports.constants = { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength };
-exports.INSPECT_MAX_BYTES = INSPECT_MAX_BYTES;
+Object.defineProperty(exports, 'INSPECT_MAX_BYTES', {
+  get: function () { return INSPECT_MAX_BYTES; },
+  set: function (value) {
+    if (typeof value !== 'number') throw invalidArgType('INSPECT_MAX_BYTES', 'of type number', value);
+    if (!(value >= 0)) throw outOfRange('INSPECT_MAX_BYTES', '>= 0', value);
+    INSPECT_MAX_BYTES = value;
+  },
+  enumerable: true,
+  configurable: true
+});
 exports.atob = function atob(input) {
   return require('internal/buffer/base64').atob.apply(undefined, arguments);
 };

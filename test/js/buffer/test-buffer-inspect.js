@@ -62,3 +62,15 @@ sym[Symbol('s')] = 2;
 Object.defineProperty(sym, 'hidden', { value: 3, enumerable: false });
 assert.strictEqual(util.inspect(sym), '<Buffer 61 62, [Symbol(s)]: 2>');
 assert.strictEqual(util.inspect(sym, { showHidden: true }), '<Buffer 61 62, hidden: 3, [Symbol(s)]: 2>');
+
+// INSPECT_MAX_BYTES takes numbers >= 0 only.
+assert.throws(function () { bufferModule.INSPECT_MAX_BYTES = 'x'; }, {
+  name: 'TypeError', code: 'ERR_INVALID_ARG_TYPE',
+  message: 'The "INSPECT_MAX_BYTES" argument must be of type number. Received type string (\'x\')'
+});
+assert.throws(function () { bufferModule.INSPECT_MAX_BYTES = -1; }, {
+  name: 'RangeError', code: 'ERR_OUT_OF_RANGE',
+  message: 'The value of "INSPECT_MAX_BYTES" is out of range. It must be >= 0. Received -1'
+});
+assert.throws(function () { bufferModule.INSPECT_MAX_BYTES = NaN; }, { code: 'ERR_OUT_OF_RANGE' });
+assert.strictEqual(bufferModule.INSPECT_MAX_BYTES, 50);
