@@ -44,6 +44,16 @@ static int enc_arg(duk_context *ctx, duk_idx_t idx) {
   return e >= 0 && e < DUV__ENC_COUNT ? e : DUV__ENC_UTF8;
 }
 
+/*
+ * A new zero-filled Buffer of len bytes. Duktape's typed arrays hold at most
+ * 2^32 - 1 bytes (Node's kMaxLength is 2^32): past that, V8's error for a
+ * failed allocation, before anything is allocated.
+ */
+static uint8_t *new_buffer(duk_context *ctx, size_t len) {
+  if (len > 0xFFFFFFFFu) (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "Array buffer allocation failed");
+  return duv__push_buffer(ctx, len);
+}
+
 /* setPrototype(proto): Buffers made from C get proto from now on. */
 static duk_ret_t js_set_prototype(duk_context *ctx) {
   duk_require_object(ctx, 0);
@@ -54,7 +64,7 @@ static duk_ret_t js_set_prototype(duk_context *ctx) {
 
 /* alloc(size) -> zero-filled Buffer. */
 static duk_ret_t js_alloc(duk_context *ctx) {
-  duv__push_buffer(ctx, size_arg(ctx, 0));
+  new_buffer(ctx, size_arg(ctx, 0));
   return 1;
 }
 
@@ -76,7 +86,7 @@ static duk_ret_t js_from_string(duk_context *ctx) {
    * decoded part, as Node's is (a scan for the exact size first would be a
    * whole extra pass over the string). */
   size_t len = duv__codec_byte_length(s, n, enc);
-  uint8_t *p = duv__push_buffer(ctx, len);
+  uint8_t *p = new_buffer(ctx, len);
   size_t done = len ? duv__codec_write(p, len, s, n, enc) : 0;
   if (done < len) {
     duk_get_prop_string(ctx, -1, "buffer");
@@ -156,7 +166,7 @@ static duk_ret_t js_copy(duk_context *ctx) {
 static duk_ret_t js_concat(duk_context *ctx) {
   size_t total = size_arg(ctx, 1);
   duk_size_t count = duk_get_length(ctx, 0);
-  uint8_t *out = duv__push_buffer(ctx, total);
+  uint8_t *out = new_buffer(ctx, total);
   size_t o = 0;
   for (duk_size_t i = 0; i < count && o < total; i++) {
     duk_get_prop_index(ctx, 0, (duk_uarridx_t)i);
