@@ -553,7 +553,7 @@ function SlowBuffer(size) {
   validateNumber(size, 'size', 0, kMaxLength);
   return binding.alloc(size);
 }
-SlowBuffer.prototype = proto;
+setPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
 setPrototypeOf(SlowBuffer, Uint8Array);
 
 function isUtf8(input) {
