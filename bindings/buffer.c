@@ -50,7 +50,8 @@ static int enc_arg(duk_context *ctx, duk_idx_t idx) {
  * failed allocation, before anything is allocated.
  */
 static uint8_t *new_buffer(duk_context *ctx, size_t len) {
-  if (len > 0xFFFFFFFFu) (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "Array buffer allocation failed");
+  if (len > 0xFFFFFFFFu)
+    (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "Array buffer allocation failed");
   return duv__push_buffer(ctx, len);
 }
 
@@ -254,21 +255,20 @@ static duk_ret_t js_own_stored_keys(duk_context *ctx) {
 }
 
 void duv__binding_buffer(duk_context *ctx) {
-  static const duk_function_list_entry fns[] = {
-      {"setPrototype", js_set_prototype, 1},
-      {"alloc", js_alloc, 1},
-      {"byteLength", js_byte_length, 2},
-      {"fromString", js_from_string, 2},
-      {"write", js_write, 5},
-      {"toString", js_to_string, 4},
-      {"fill", js_fill, 4},
-      {"copy", js_copy, 5},
-      {"concat", js_concat, 2},
-      {"swap", js_swap, 2},
-      {"isUtf8", js_is_utf8, 1},
-      {"isAscii", js_is_ascii, 1},
-      {"ownStoredKeys", js_own_stored_keys, 3},
-      {NULL, NULL, 0}};
+  static const duk_function_list_entry fns[] = {{"setPrototype", js_set_prototype, 1},
+                                                {"alloc", js_alloc, 1},
+                                                {"byteLength", js_byte_length, 2},
+                                                {"fromString", js_from_string, 2},
+                                                {"write", js_write, 5},
+                                                {"toString", js_to_string, 4},
+                                                {"fill", js_fill, 4},
+                                                {"copy", js_copy, 5},
+                                                {"concat", js_concat, 2},
+                                                {"swap", js_swap, 2},
+                                                {"isUtf8", js_is_utf8, 1},
+                                                {"isAscii", js_is_ascii, 1},
+                                                {"ownStoredKeys", js_own_stored_keys, 3},
+                                                {NULL, NULL, 0}};
   duv__put_functions(ctx, fns);
   duv__buffer_search_functions(ctx);
   duv__buffer_number_functions(ctx);
