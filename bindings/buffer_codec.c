@@ -213,13 +213,16 @@ size_t duv__codec_byte_length(const uint8_t *s, size_t n, int enc) {
       return utf16_units(s, n);
     case DUV__ENC_BASE64:
     case DUV__ENC_BASE64URL: {
-      size_t len = n;
-      if (len > 0 && s[len - 1] == '=') len--;
-      if (len > 0 && s[len - 1] == '=') len--;
+      /* Node counts UTF-16 code units, whatever they are. */
+      size_t len = utf16_units(s, n);
+      if (len > 0 && s[n - 1] == '=') {
+        len--;
+        if (len > 1 && s[n - 2] == '=') len--;
+      }
       return len * 3 / 4;
     }
     case DUV__ENC_HEX:
-      return n / 2; /* hex strings are ASCII when valid; Node counts units */
+      return utf16_units(s, n) / 2;
     default:
       return utf8_length(s, n);
   }

@@ -181,3 +181,13 @@ assert.throws(function () { Buffer.copyBytesFrom(u16, 0, -1); }, { code: 'ERR_OU
 assert.throws(function () { Buffer.copyBytesFrom(u16, 1.5); }, {
   message: 'The value of "offset" is out of range. It must be an integer. Received 1.5'
 });
+
+// byteLength of base64 and hex counts UTF-16 code units, as Node does, and
+// '=' only at the end.
+assert.strictEqual(Buffer.byteLength('\u00e9\u00e9\u00e9=', 'base64'), 2);
+assert.strictEqual(Buffer.byteLength('\u20ac\u20ac\u20ac\u20ac', 'base64'), 3);
+assert.strictEqual(Buffer.byteLength('\u20ac\u20ac\u20ac', 'hex'), 1);
+assert.strictEqual(Buffer.from('QUJD\u20ac\u20ac\u20ac\u20ac', 'base64').toString(), 'ABC');
+var padded = ['', '=', '==', 'a=', 'a==', 'ab=', '=a', 'a=b', 'abc=', 'ab==', '===', 'abcd', 'a'];
+assert.deepStrictEqual(padded.map(function (x) { return Buffer.byteLength(x, 'base64'); }),
+  [0, 0, 0, 0, 0, 1, 1, 2, 2, 1, 0, 3, 0]);
