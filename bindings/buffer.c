@@ -39,6 +39,20 @@ static const uint8_t *string_of(duk_context *ctx, duk_idx_t idx, size_t *len) {
   return (const uint8_t *)s;
 }
 
+/*
+ * The text base64 and hex decode: Node reads the low byte of each UTF-16
+ * unit of a string, so a character beyond Latin-1 may count as an ASCII
+ * one. For such a string this pushes the low bytes (one value on the stack)
+ * and points s at them.
+ */
+static void decoder_input(duk_context *ctx, const uint8_t **s, size_t *n, int enc) {
+  if (enc != DUV__ENC_BASE64 && enc != DUV__ENC_BASE64URL && enc != DUV__ENC_HEX) return;
+  if (duv__codec_is_ascii(*s, *n)) return;
+  uint8_t *low = duk_push_fixed_buffer(ctx, *n);
+  *n = duv__codec_low_bytes(*s, *n, low);
+  *s = low;
+}
+
 static int enc_arg(duk_context *ctx, duk_idx_t idx) {
   int e = duk_require_int(ctx, idx);
   return e >= 0 && e < DUV__ENC_COUNT ? e : DUV__ENC_UTF8;
@@ -82,6 +96,7 @@ static duk_ret_t js_from_string(duk_context *ctx) {
   size_t n;
   const uint8_t *s = string_of(ctx, 0, &n);
   int enc = enc_arg(ctx, 1);
+  decoder_input(ctx, &s, &n, enc);
   /* Exact for every encoding but base64 (Node's estimate from the length)
    * and hex, which stop early on bad input: the Buffer is then a view of the
    * decoded part, as Node's is (a scan for the exact size first would be a
@@ -104,9 +119,11 @@ static duk_ret_t js_write(duk_context *ctx) {
   uint8_t *p = bytes_of(ctx, 0, &len);
   const uint8_t *s = string_of(ctx, 1, &n);
   size_t off = size_arg(ctx, 2), max = size_arg(ctx, 3);
+  int enc = enc_arg(ctx, 4);
   if (off > len) off = len;
   if (max > len - off) max = len - off;
-  duk_push_number(ctx, (double)(max ? duv__codec_write(p + off, max, s, n, enc_arg(ctx, 4)) : 0));
+  decoder_input(ctx, &s, &n, enc);
+  duk_push_number(ctx, (double)(max ? duv__codec_write(p + off, max, s, n, enc) : 0));
   return 1;
 }
 

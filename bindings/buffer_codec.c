@@ -327,6 +327,24 @@ size_t duv__codec_write(uint8_t *dst, size_t cap, const uint8_t *s, size_t n, in
   }
 }
 
+size_t duv__codec_low_bytes(const uint8_t *s, size_t n, uint8_t *out) {
+  size_t o = 0, i = 0;
+  while (i < n) {
+    uint32_t cp = next_cp(s, n, &i);
+    if (cp > 0xFFFF) {
+      cp -= 0x10000;
+      out[o++] = (uint8_t)(0xD800 | (cp >> 10));
+      cp = 0xDC00 | (cp & 0x3FF);
+    }
+    out[o++] = (uint8_t)cp;
+  }
+  return o;
+}
+
+int duv__codec_is_ascii(const uint8_t *s, size_t n) {
+  return ascii_prefix(s, n) == n;
+}
+
 /* ---- Bytes -> string ---- */
 
 /* A code unit (< 0x10000, surrogates included) in CESU-8. */
