@@ -251,7 +251,7 @@ static size_t put_utf8(uint8_t *o, uint32_t cp) {
   return 4;
 }
 
-static size_t utf8_write(uint8_t *dst, size_t cap, const uint8_t *s, size_t n) {
+static size_t utf8_write(uint8_t *dst, size_t cap, const uint8_t *s, size_t n, int keep_lone) {
   size_t i = ascii_prefix(s, n < cap ? n : cap);
   memcpy(dst, s, i);
   size_t o = i;
@@ -262,7 +262,7 @@ static size_t utf8_write(uint8_t *dst, size_t cap, const uint8_t *s, size_t n) {
       uint32_t lo = next_cp(s, n, &j);
       cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
       i = j;
-    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+    } else if (cp >= 0xD800 && cp <= 0xDFFF && !keep_lone) {
       cp = 0xFFFD;
     }
     size_t need = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
@@ -322,8 +322,10 @@ size_t duv__codec_write(uint8_t *dst, size_t cap, const uint8_t *s, size_t n, in
       return base64_decode(dst, cap, s, n);
     case DUV__ENC_HEX:
       return hex_write(dst, cap, s, n);
+    case DUV__ENC_WTF8:
+      return utf8_write(dst, cap, s, n, 1);
     default:
-      return utf8_write(dst, cap, s, n);
+      return utf8_write(dst, cap, s, n, 0);
   }
 }
 

@@ -22,6 +22,9 @@ enum {
   DUV__ENC_BASE64,
   DUV__ENC_BASE64URL,
   DUV__ENC_HEX,
+  /* Internal: UTF-8 that keeps a lone surrogate as its 3-byte form, as
+   * Node encodes the needle of buf.indexOf(string). */
+  DUV__ENC_WTF8,
   DUV__ENC_COUNT
 };
 

@@ -52,6 +52,8 @@ static duk_ret_t js_index_of(duk_context *ctx) {
   } else {
     needle = bytes_of(ctx, 1, &nlen);
   }
+  /* ucs2 searches whole code units: a trailing odd byte is not there. */
+  if (step == 2) len &= ~(size_t)1;
   int64_t start = search_start((int64_t)len, duk_require_number(ctx, 2), (int64_t)nlen, forward);
   if (nlen == 0) {
     duk_push_number(ctx, (double)start);

@@ -19,7 +19,7 @@ var validateOffset = v.validateOffset;
 var validateNumber = v.validateNumber;
 var setPrototypeOf = Object.setPrototypeOf;
 var subarray = Uint8Array.prototype.subarray;
-var UTF8 = 0, UCS2 = 1, LATIN1 = 2, HEX = 6;
+var UTF8 = 0, UCS2 = 1, LATIN1 = 2, HEX = 6, WTF8 = 7;
 
 var deprecationWarned = false;
 function Buffer(arg, encodingOrOffset, length) {
@@ -354,7 +354,10 @@ function indexOfImpl(buf, value, byteOffset, encoding, forward) {
   if (typeof value === 'number') return binding.indexOf(buf, value >>> 0, byteOffset, forward, 1);
   if (typeof value === 'string') {
     var code = encoding === undefined ? UTF8 : encodingOrThrow(encoding);
-    return binding.indexOf(buf, binding.fromString(value, code), byteOffset, forward, code === UCS2 ? 2 : 1);
+    // A utf8 needle keeps lone surrogates as their 3-byte form (never valid
+    // UTF-8), as Node encodes it: they match no text written as utf8.
+    var needle = binding.fromString(value, code === UTF8 ? WTF8 : code);
+    return binding.indexOf(buf, needle, byteOffset, forward, code === UCS2 ? 2 : 1);
   }
   if (isUint8Array(value)) return binding.indexOf(buf, value, byteOffset, forward, 1);
   throw invalidArgType('value', 'one of type number or string or an instance of Buffer or Uint8Array', value);
