@@ -13,7 +13,7 @@ function pick(a) { return a[rnd(a.length)]; }
 function num() { return pick([0, 1, 2, 3, 5, 8, -1, -3, 1.5, NaN, undefined, '2', 100, Infinity]); }
 function tryit(f) { try { var r = f(); return Buffer.isBuffer(r) ? r.toString('hex') : String(r); } catch (e) { return 'E:' + e.code; } }
 var lines = [];
-for (var t = 0; t < 600; t++) {
+for (var t = 0; t < 250; t++) {
   var len = rnd(10);
   var b = Buffer.alloc(len);
   for (var i = 0; i < len; i++) b[i] = rnd(256);
@@ -46,5 +46,5 @@ for (var t = 0; t < 600; t++) {
 var text = lines.join('\n');
 var h = 0x811c9dc5;
 for (var q = 0; q < text.length; q++) { h ^= text.charCodeAt(q); h = Math.imul(h, 16777619) >>> 0; }
-assert.strictEqual(lines.length, 600);
-assert.strictEqual(h, 1610379853);
+assert.strictEqual(lines.length, 250);
+assert.strictEqual(h, 1254371612);

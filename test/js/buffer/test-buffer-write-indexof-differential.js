@@ -12,7 +12,7 @@ function rnd(n) { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (se
 var encs = ['utf8', 'ucs2', 'latin1', 'ascii', 'base64', 'base64url', 'hex'];
 function units(s) { var a = []; for (var i = 0; i < s.length; i++) a.push(s.charCodeAt(i).toString(16)); return a.join('.'); }
 var alpha = 'ABCDEFabcdef0123456789+/-_= \n\t.';
-for (var t = 0; t < 1500; t++) {
+for (var t = 0; t < 1000; t++) {
   var len = rnd(20);
   var b = Buffer.alloc(len);
   for (var i = 0; i < len; i++) { var k = rnd(10); b[i] = k < 3 ? 0x80 + rnd(64) : k < 5 ? 0xc0 + rnd(64) : k < 7 ? rnd(256) : 0x20 + rnd(90); }
@@ -38,5 +38,5 @@ for (var t = 0; t < 1500; t++) {
 var text = out.join('\n');
 var h = 0x811c9dc5;
 for (var q = 0; q < text.length; q++) { h ^= text.charCodeAt(q); h = Math.imul(h, 16777619) >>> 0; }
-assert.strictEqual(out.length, 1500);
-assert.strictEqual(h, 717264212);
+assert.strictEqual(out.length, 1000);
+assert.strictEqual(h, 1712448320);
