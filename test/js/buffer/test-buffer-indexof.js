@@ -45,3 +45,17 @@ assert.strictEqual(big.lastIndexOf('xne'), 99989);
 assert.strictEqual(big.indexOf('needles'), -1);
 assert.strictEqual(Buffer.alloc(0).indexOf('a'), -1);
 assert.strictEqual(Buffer.alloc(0).indexOf(''), 0);
+
+// A utf8 needle keeps lone surrogates as their 3-byte form, so it matches
+// those raw bytes and never text written as utf8 (U+FFFD).
+var lone = Buffer.from('7\udc00x');
+assert.strictEqual(lone.indexOf('7\udc00'), -1);
+assert.strictEqual(lone.indexOf('\ufffd'), 1);
+assert.strictEqual(Buffer.from([0x37, 0xed, 0xb0, 0x80]).indexOf('7\udc00'), 0);
+assert.strictEqual(Buffer.from('ab\ud83d\ude00cd').indexOf('\ud83d\ude00'), 2);
+// ucs2 searches see whole code units only: a trailing odd byte is not there.
+var odd = Buffer.alloc(5);
+assert.strictEqual(odd.indexOf('', -1, 'ucs2'), 3);
+assert.strictEqual(odd.lastIndexOf('', undefined, 'ucs2'), 4);
+assert.strictEqual(odd.indexOf('', 9, 'ucs2'), 4);
+assert.strictEqual(Buffer.alloc(1).lastIndexOf('', 1, 'ucs2'), 0);
