@@ -68,6 +68,10 @@ defineGlobal('clearInterval', timers.clearInterval);
 defineGlobal('setImmediate', timers.setImmediate);
 defineGlobal('clearImmediate', timers.clearImmediate);
 defineLazyGlobal('console', function () { return requireBuiltin('console'); });
+// Node's Buffer replaces Duktape's own; loaded on first use (start-up cost).
+defineLazyGlobal('Buffer', function () { return requireBuiltin('buffer').Buffer; });
+defineLazyGlobal('atob', function () { return requireBuiltin('buffer').atob; });
+defineLazyGlobal('btoa', function () { return requireBuiltin('buffer').btoa; });
 
 function exitHook(code) {
   // code >= 0: process.exit() or an uncaught error already decided it.
@@ -142,5 +146,8 @@ return {
   timeout: timers._onTimeout,
   evalScript: evalScript,
   runScript: runScript,
-  runMain: runMain
+  runMain: runMain,
+  // vm/buffer_core.c: buffers made in C before the first use of Buffer load
+  // the buffer module, so that they are Buffers.
+  loadBuffer: function loadBuffer() { requireBuiltin('buffer'); }
 };
