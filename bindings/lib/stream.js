@@ -2,6 +2,8 @@
 // classes and helpers as properties, as in Node.
 'use strict';
 
+var Buffer = require('buffer').Buffer;
+
 var Stream = require('internal/streams/legacy').Stream;
 var Readable = require('internal/streams/readable');
 var Writable = require('internal/streams/writable');

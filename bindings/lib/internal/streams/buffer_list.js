@@ -4,6 +4,8 @@
 // first chunks.
 'use strict';
 
+var Buffer = require('buffer').Buffer;
+
 function BufferList() {
   this.head = null;
   this.tail = null;

@@ -4,6 +4,8 @@
 // iterables are not recognised (docs/compat.md).
 'use strict';
 
+var Buffer = require('buffer').Buffer;
+
 var errors = require('internal/streams/errors');
 
 function from(Readable, iterable, opts) {

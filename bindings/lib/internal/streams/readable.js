@@ -3,6 +3,8 @@
 // with backpressure, wrap, and 'end' before 'close'.
 'use strict';
 
+var Buffer = require('buffer').Buffer;
+
 var util = require('util');
 var legacy = require('internal/streams/legacy');
 var Stream = legacy.Stream;

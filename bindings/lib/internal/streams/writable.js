@@ -2,6 +2,8 @@
 // cork/uncork and _writev batching, _final, 'finish' then 'close'.
 'use strict';
 
+var Buffer = require('buffer').Buffer;
+
 var util = require('util');
 var Stream = require('internal/streams/legacy').Stream;
 var destroyImpl = require('internal/streams/destroy');
@@ -124,12 +126,15 @@ Writable.prototype.pipe = function pipe() {
 // write()'s boolean, or the error when the stream is ending or destroyed.
 function writeChunk(stream, chunk, encoding, cb) {
   var state = stream._writableState;
+  // Object mode leaves a missing encoding as it is (null when the
+  // callback takes its place), as Node does.
   if (typeof encoding === 'function') {
     cb = encoding;
-    encoding = state.defaultEncoding;
+    encoding = state.objectMode ? null : state.defaultEncoding;
   } else {
-    if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw errors.unknownEncoding(encoding);
+    if (!encoding) {
+      if (!state.objectMode) encoding = state.defaultEncoding;
+    } else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw errors.unknownEncoding(encoding);
     if (typeof cb !== 'function') cb = nop;
   }
 
