@@ -382,6 +382,9 @@ Writable.prototype.end = function end(chunk, encoding, cb) {
     state.ending = true;
     finishMaybe(this, state);
     state.ended = true;
+    // A _final() that failed synchronously has already called back the
+    // end() callbacks it knew of; this one gets the error too.
+    if (state.errored) err = state.errored;
   } else if (state.finished) {
     err = errors.alreadyFinished('end');
   } else if (state.destroyed) {
