@@ -67,7 +67,7 @@ function pipelineImpl(streams, callback, opts) {
       if (!error) {
         for (var k = 0; k < lastStreamCleanup.length; k++) lastStreamCleanup[k]();
       }
-      process.nextTick(callback, error);
+      process.nextTick(callback, error, undefined);
     }
   }
 

@@ -118,12 +118,18 @@ function isDisturbed(stream) {
   return !!(stream && (stream.readableDidRead || stream.readableAborted));
 }
 
+// The first of these that is not null or undefined decides (so a stream
+// destroyed with an error counts as errored once 'error' was emitted).
 function isErrored(stream) {
   if (!stream) return false;
   var r = stream._readableState;
   var w = stream._writableState;
-  return !!(stream.readableErrored || stream.writableErrored ||
-    (r && r.errored) || (w && w.errored));
+  var candidates = [stream.readableErrored, stream.writableErrored,
+    r && r.errorEmitted, w && w.errorEmitted, r && r.errored, w && w.errored];
+  for (var i = 0; i < candidates.length; i++) {
+    if (candidates[i] != null) return !!candidates[i];
+  }
+  return false;
 }
 
 // Accessors on a prototype from {name: getter} or {name: {get, set}}.
