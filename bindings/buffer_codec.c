@@ -7,9 +7,9 @@
  * reading; base64 reading accepts both alphabets, skips characters outside
  * them and stops at '='; hex stops at the first pair that is not hex.
  */
-#include <string.h>
-
 #include "buffer_codec.h"
+
+#include <string.h>
 
 /* ---- Walking a CESU-8 string ---- */
 
@@ -79,24 +79,22 @@ static const char b64_std[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvw
 static const char b64_url[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 /* Value of a base64 character of either alphabet, 64 for '=', 255 otherwise. */
-static uint8_t b64_value(uint8_t c) {
-  if (c >= 'A' && c <= 'Z') return (uint8_t)(c - 'A');
-  if (c >= 'a' && c <= 'z') return (uint8_t)(c - 'a' + 26);
-  if (c >= '0' && c <= '9') return (uint8_t)(c - '0' + 52);
-  if (c == '+' || c == '-') return 62;
-  if (c == '/' || c == '_') return 63;
-  if (c == '=') return 64;
-  return 255;
-}
-
-static uint8_t b64_table[256];
-static int b64_ready;
-
-static void b64_init(void) {
-  if (b64_ready) return;
-  for (int c = 0; c < 256; c++) b64_table[c] = b64_value((uint8_t)c);
-  b64_ready = 1;
-}
+static const uint8_t b64_table[256] = {
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 255, 255, 62,  255, 62,  255, 63,  52,  53,  54,  55,  56,  57,  58,  59,  60,
+    61,  255, 255, 255, 64,  255, 255, 255, 0,   1,   2,   3,   4,   5,   6,   7,   8,   9,   10,
+    11,  12,  13,  14,  15,  16,  17,  18,  19,  20,  21,  22,  23,  24,  25,  255, 255, 255, 255,
+    63,  255, 26,  27,  28,  29,  30,  31,  32,  33,  34,  35,  36,  37,  38,  39,  40,  41,  42,
+    43,  44,  45,  46,  47,  48,  49,  50,  51,  255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 255,
+};
 
 static int hex_value(uint8_t c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -105,22 +103,10 @@ static int hex_value(uint8_t c) {
   return -1;
 }
 
-static size_t base64_decoded_length(const uint8_t *s, size_t n) {
-  b64_init();
-  size_t count = 0;
-  for (size_t i = 0; i < n; i++) {
-    uint8_t v = b64_table[s[i]];
-    if (v < 64) count++;
-    else if (v == 64) break;
-  }
-  return count * 3 / 4;
-}
-
 /* Decode base64 into dst (at most cap bytes): characters outside both
  * alphabets are skipped, '=' ends the input, a lone last character is
  * dropped. */
 static size_t base64_decode(uint8_t *dst, size_t cap, const uint8_t *s, size_t n) {
-  b64_init();
   size_t o = 0, i = 0;
   uint32_t acc = 0;
   int have = 0;
@@ -153,9 +139,27 @@ static size_t base64_decode(uint8_t *dst, size_t cap, const uint8_t *s, size_t n
   return o;
 }
 
+/*
+ * Three bytes make four characters. Past a few kilobytes a table of every
+ * 12-bit value's two characters (8 KB, built on the stack per call: no shared
+ * mutable state between runtimes) halves the work per group.
+ */
 static size_t base64_encode(uint8_t *dst, const uint8_t *p, size_t n, int url) {
   const char *t = url ? b64_url : b64_std;
   size_t o = 0, i = 0;
+  if (n >= 16384) {
+    uint8_t pairs[4096][2];
+    for (int k = 0; k < 4096; k++) {
+      pairs[k][0] = (uint8_t)t[k >> 6];
+      pairs[k][1] = (uint8_t)t[k & 63];
+    }
+    for (; i + 3 <= n; i += 3) {
+      uint32_t w = ((uint32_t)p[i] << 16) | ((uint32_t)p[i + 1] << 8) | p[i + 2];
+      memcpy(dst + o, pairs[w >> 12], 2);
+      memcpy(dst + o + 2, pairs[w & 4095], 2);
+      o += 4;
+    }
+  }
   for (; i + 3 <= n; i += 3) {
     uint32_t w = ((uint32_t)p[i] << 16) | ((uint32_t)p[i + 1] << 8) | p[i + 2];
     dst[o] = (uint8_t)t[w >> 18];
@@ -209,13 +213,16 @@ size_t duv__codec_byte_length(const uint8_t *s, size_t n, int enc) {
       return utf16_units(s, n);
     case DUV__ENC_BASE64:
     case DUV__ENC_BASE64URL: {
-      size_t len = n;
-      if (len > 0 && s[len - 1] == '=') len--;
-      if (len > 0 && s[len - 1] == '=') len--;
+      /* Node counts UTF-16 code units, whatever they are. */
+      size_t len = utf16_units(s, n);
+      if (len > 0 && s[n - 1] == '=') {
+        len--;
+        if (len > 1 && s[n - 2] == '=') len--;
+      }
       return len * 3 / 4;
     }
     case DUV__ENC_HEX:
-      return n / 2; /* hex strings are ASCII when valid; Node counts units */
+      return utf16_units(s, n) / 2;
     default:
       return utf8_length(s, n);
   }
@@ -320,20 +327,61 @@ size_t duv__codec_write(uint8_t *dst, size_t cap, const uint8_t *s, size_t n, in
   }
 }
 
-size_t duv__codec_decoded_length(const uint8_t *s, size_t n, int enc) {
-  if (enc == DUV__ENC_BASE64 || enc == DUV__ENC_BASE64URL) return base64_decoded_length(s, n);
-  if (enc == DUV__ENC_HEX) {
-    size_t i = 0;
-    while (i + 1 < n && hex_value(s[i]) >= 0 && hex_value(s[i + 1]) >= 0) i += 2;
-    return i / 2;
+size_t duv__codec_low_bytes(const uint8_t *s, size_t n, uint8_t *out) {
+  size_t o = 0, i = 0;
+  while (i < n) {
+    uint32_t cp = next_cp(s, n, &i);
+    if (cp > 0xFFFF) {
+      cp -= 0x10000;
+      out[o++] = (uint8_t)(0xD800 | (cp >> 10));
+      cp = 0xDC00 | (cp & 0x3FF);
+    }
+    out[o++] = (uint8_t)cp;
   }
-  return duv__codec_byte_length(s, n, enc);
+  return o;
+}
+
+int duv__codec_is_ascii(const uint8_t *s, size_t n) {
+  return ascii_prefix(s, n) == n;
 }
 
 /* ---- Bytes -> string ---- */
 
 /* A code unit (< 0x10000, surrogates included) in CESU-8. */
-static size_t put_unit(uint8_t *o, uint32_t u) { return put_utf8(o, u); }
+static size_t put_unit(uint8_t *o, uint32_t u) {
+  return put_utf8(o, u);
+}
+
+/*
+ * Scratch memory for a string being built: from the runtime's allocator (so
+ * counted against its memory cap) but not zero-filled as a Duktape buffer
+ * would be, which for 64 MB of base64 is a whole extra pass over memory.
+ */
+typedef struct {
+  const uint8_t *data;
+  size_t len;
+} scratch_string;
+
+static duk_ret_t push_scratch(duk_context *ctx, void *udata) {
+  scratch_string *s = udata;
+  duk_push_lstring(ctx, (const char *)s->data, s->len);
+  return 1;
+}
+
+/* Push out[0..len) as a string and free out, also when pushing throws. */
+static void push_and_free(duk_context *ctx, uint8_t *out, size_t len) {
+  scratch_string s = {out, len};
+  duk_int_t rc = duk_safe_call(ctx, push_scratch, &s, 0, 1);
+  duk_free_raw(ctx, out);
+  if (rc != DUK_EXEC_SUCCESS) (void)duk_throw(ctx);
+}
+
+static uint8_t *scratch(duk_context *ctx, size_t n, size_t per_byte) {
+  if (n > ((size_t)-1 - 8) / per_byte) (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+  uint8_t *out = duk_alloc_raw(ctx, n * per_byte + 4);
+  if (out == NULL) (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+  return out;
+}
 
 void duv__codec_push_string(duk_context *ctx, const uint8_t *p, size_t n, int enc) {
   static const char hex[] = "0123456789abcdef";
@@ -345,8 +393,9 @@ void duv__codec_push_string(duk_context *ctx, const uint8_t *p, size_t n, int en
   }
   switch (enc) {
     case DUV__ENC_UCS2: {
-      out = duk_push_fixed_buffer(ctx, (n / 2) * 3);
-      for (size_t i = 0; i + 1 < n; i += 2) o += put_unit(out + o, p[i] | ((uint32_t)p[i + 1] << 8));
+      out = scratch(ctx, n, 2); /* 3 bytes per 2 in at most */
+      for (size_t i = 0; i + 1 < n; i += 2)
+        o += put_unit(out + o, p[i] | ((uint32_t)p[i + 1] << 8));
       break;
     }
     case DUV__ENC_LATIN1:
@@ -356,7 +405,7 @@ void duv__codec_push_string(duk_context *ctx, const uint8_t *p, size_t n, int en
         duk_push_lstring(ctx, (const char *)p, n);
         return;
       }
-      out = duk_push_fixed_buffer(ctx, n * 2);
+      out = scratch(ctx, n, 2);
       memcpy(out, p, k);
       o = k;
       for (size_t i = k; i < n; i++) {
@@ -367,12 +416,11 @@ void duv__codec_push_string(duk_context *ctx, const uint8_t *p, size_t n, int en
     }
     case DUV__ENC_BASE64:
     case DUV__ENC_BASE64URL:
-      if (n > ((size_t)-1 - 8) / 4 * 3) (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
-      out = duk_push_fixed_buffer(ctx, (n + 2) / 3 * 4);
+      out = scratch(ctx, (n + 2) / 3, 4);
       o = base64_encode(out, p, n, enc == DUV__ENC_BASE64URL);
       break;
     case DUV__ENC_HEX:
-      out = duk_push_fixed_buffer(ctx, n * 2);
+      out = scratch(ctx, n, 2);
       for (size_t i = 0; i < n; i++) {
         out[2 * i] = (uint8_t)hex[p[i] >> 4];
         out[2 * i + 1] = (uint8_t)hex[p[i] & 15];
@@ -383,6 +431,5 @@ void duv__codec_push_string(duk_context *ctx, const uint8_t *p, size_t n, int en
       duv__push_utf8(ctx, (const char *)p, n);
       return;
   }
-  duk_push_lstring(ctx, (const char *)out, o);
-  duk_remove(ctx, -2);
+  push_and_free(ctx, out, o);
 }
