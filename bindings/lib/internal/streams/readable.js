@@ -180,7 +180,7 @@ function addChunk(stream, state, chunk, addToFront) {
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
     state.dataEmitted = true;
-    stream.emit('data', chunk);
+    emitData(stream, chunk);
   } else {
     state.length += state.objectMode ? 1 : chunk.length;
     if (addToFront) buf.unshift(state, chunk);
@@ -298,7 +298,7 @@ Readable.prototype.read = function read(n) {
 
   if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
     state.dataEmitted = true;
-    this.emit('data', ret);
+    emitData(this, ret);
   }
   return ret;
 };
@@ -376,6 +376,23 @@ function maybeReadMoreNT(stream, state) {
     if (len === state.length) break;
   }
   state.readingMore = false;
+}
+
+// 'data' is emitted once per chunk. With EventEmitter's own emit (not
+// replaced on the stream) and one listener, calling it directly is the same
+// and skips emit's `arguments` object, which costs Duktape more than the
+// rest of the call.
+var EEemit = Stream.prototype.emit;
+function emitData(stream, chunk) {
+  if (stream.emit === EEemit) {
+    var events = stream._events;
+    var handler = events !== undefined ? events.data : undefined;
+    if (typeof handler === 'function') {
+      handler.call(stream, chunk);
+      return;
+    }
+  }
+  stream.emit('data', chunk);
 }
 
 Readable.prototype._read = function _read() {
