@@ -7,7 +7,8 @@
 
 var Buffer = require('buffer').Buffer;
 
-// Past this many taken chunks the array is compacted.
+// Past this many taken chunks, and once they are most of the array (so
+// that compaction costs O(1) per chunk), the array is compacted.
 var COMPACT_AT = 1024;
 
 function count(state) {
@@ -32,7 +33,7 @@ function dropTaken(state) {
   var buffer = state.buffer;
   if (state.bufferIndex === buffer.length) {
     clear(state);
-  } else if (state.bufferIndex > COMPACT_AT) {
+  } else if (state.bufferIndex > COMPACT_AT && state.bufferIndex * 2 > buffer.length) {
     buffer.splice(0, state.bufferIndex);
     state.bufferIndex = 0;
   }
