@@ -150,6 +150,21 @@ common.runScenarios({
       done();
     });
   },
+  longBuffer: function (log, done) {
+    var r = new Readable({ objectMode: true, highWaterMark: 5000, read: function () {} });
+    for (var i = 0; i < 3000; i++) r.push(i);
+    var seen = [];
+    for (var j = 0; j < 2000; j++) seen.push(r.read());
+    r.unshift('back');
+    log.push('length ' + r.readableLength + ' next ' + r.read() + ' ' + r.read());
+    for (var k = 3000; k < 3500; k++) r.push(k);
+    var v;
+    while ((v = r.read()) !== null) seen.push(v);
+    var ordered = true;
+    for (var m = 0; m < seen.length; m++) if (seen[m] !== (m < 2000 ? m : m + 1)) ordered = false;
+    log.push('read ' + seen.length + ' in order ' + ordered + ' length ' + r.readableLength);
+    done();
+  },
   finishedOnPipeline: function (log, done) {
     var r = Readable.from([1, 2]);
     var t = new Transform({ objectMode: true, transform: function (c, e, cb) { cb(null, c); } });
@@ -229,6 +244,10 @@ common.runScenarios({
   "needReadable true",
   "readable 5",
   "read(5) abcde"
+ ],
+ "longBuffer": [
+  "length 1001 next back 2000",
+  "read 3499 in order true length 0"
  ],
  "finishedOnPipeline": [
   "w 1",
