@@ -73,6 +73,16 @@ common.runScenarios({
     log.push('plain object with state ' + ({ _writableState: d._writableState } instanceof stream.Writable));
     done();
   },
+  ownKeys: function (log, done) {
+    // Internals stay out of the own keys. (_eventsCount is left out of the
+    // comparison: node pre-shapes _events in some constructors and then has
+    // no own _eventsCount until a listener is added.)
+    ['Readable', 'Writable', 'Duplex', 'Transform', 'PassThrough'].forEach(function (name) {
+      var keys = Object.keys(new stream[name]()).filter(function (k) { return k !== '_eventsCount'; });
+      log.push(name + ' ' + keys.sort().join(','));
+    });
+    done();
+  },
   predicates: function (log, done) {
     var r = new stream.Readable({ read: function () {} });
     log.push('readable ' + stream.isReadable(r) + ' disturbed ' + stream.isDisturbed(r) + ' errored ' + stream.isErrored(r));
@@ -122,6 +132,13 @@ common.runScenarios({
   "readable instanceof Writable false",
   "{} instanceof Writable false",
   "plain object with state true"
+ ],
+ "ownKeys": [
+  "Readable _events,_maxListeners,_readableState",
+  "Writable _events,_maxListeners,_writableState",
+  "Duplex _events,_maxListeners,_readableState,_writableState,allowHalfOpen",
+  "Transform _events,_maxListeners,_readableState,_writableState,allowHalfOpen",
+  "PassThrough _events,_maxListeners,_readableState,_writableState,allowHalfOpen"
  ],
  "predicates": [
   "readable true disturbed false errored false",

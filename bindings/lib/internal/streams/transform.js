@@ -8,6 +8,13 @@ var Duplex = require('internal/streams/duplex');
 var hwmState = require('internal/streams/state');
 var errors = require('internal/streams/errors');
 
+// Per-stream internals under symbols, so that they stay out of
+// Object.keys() as Node's do.
+var kPendingWriteCb = Symbol('kPendingWriteCb');
+var kWriteCb = Symbol('kWriteCb');
+var kReadLength = Symbol('kReadLength');
+var kAfterTransform = Symbol('kAfterTransform');
+
 function Transform(options) {
   if (!(this instanceof Transform)) return new Transform(options);
   // A readable highWaterMark of 0 makes the writable side 0 too unless
@@ -27,10 +34,10 @@ function Transform(options) {
   this._readableState.sync = false;
   // The callback of the write in progress, held while the readable side
   // is full; the length of the readable buffer when the write began.
-  this._pendingWriteCb = null;
-  this._writeCb = null;
-  this._readLength = 0;
-  this._afterTransform = makeAfterTransform(this);
+  this[kPendingWriteCb] = null;
+  this[kWriteCb] = null;
+  this[kReadLength] = 0;
+  this[kAfterTransform] = makeAfterTransform(this);
   if (options) {
     if (typeof options.transform === 'function') this._transform = options.transform;
     if (typeof options.flush === 'function') this._flush = options.flush;
@@ -74,32 +81,32 @@ function makeAfterTransform(stream) {
   return function afterTransform(err, val) {
     // A second call finds no write in progress: the stream's onwrite then
     // reports ERR_MULTIPLE_CALLBACK.
-    var callback = stream._writeCb || stream._writableState.onwrite;
-    stream._writeCb = null;
+    var callback = stream[kWriteCb] || stream._writableState.onwrite;
+    stream[kWriteCb] = null;
     if (err) {
       callback(err);
       return;
     }
     if (val != null) stream.push(val);
     var r = stream._readableState;
-    if (stream._writableState.ended || stream._readLength === r.length || r.length < r.highWaterMark) {
+    if (stream._writableState.ended || stream[kReadLength] === r.length || r.length < r.highWaterMark) {
       callback();
     } else {
-      stream._pendingWriteCb = callback;
+      stream[kPendingWriteCb] = callback;
     }
   };
 }
 
 Transform.prototype._write = function _write(chunk, encoding, callback) {
-  this._writeCb = callback;
-  this._readLength = this._readableState.length;
-  this._transform(chunk, encoding, this._afterTransform);
+  this[kWriteCb] = callback;
+  this[kReadLength] = this._readableState.length;
+  this._transform(chunk, encoding, this[kAfterTransform]);
 };
 
 Transform.prototype._read = function _read() {
-  var callback = this._pendingWriteCb;
+  var callback = this[kPendingWriteCb];
   if (callback) {
-    this._pendingWriteCb = null;
+    this[kPendingWriteCb] = null;
     callback();
   }
 };
