@@ -31,6 +31,7 @@ Stream.PassThrough = PassThrough;
 Stream.pipeline = pipeline;
 Stream.finished = eos;
 Stream.destroy = destroyImpl.destroyer;
+Stream.duplexPair = require('internal/streams/duplexpair');
 Stream.getDefaultHighWaterMark = hwmState.getDefaultHighWaterMark;
 Stream.setDefaultHighWaterMark = hwmState.setDefaultHighWaterMark;
 
@@ -62,6 +63,7 @@ Stream.Stream = Stream;
 Stream._isUint8Array = function _isUint8Array(value) {
   return value instanceof Uint8Array;
 };
+Stream._isArrayBufferView = ArrayBuffer.isView;
 Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
   return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 };

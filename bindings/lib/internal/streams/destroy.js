@@ -175,6 +175,7 @@ function emitConstructNT(stream) {
 // destroyer): streams with destroy(), else close(), else the events.
 function destroyer(stream, err) {
   if (!stream || utils.isDestroyed(stream)) return;
+  if (!err && !utils.isFinished(stream)) err = errors.abortError();
   if (utils.isRequest(stream)) stream.abort();
   else if (utils.isRequest(stream.req)) stream.req.abort();
   else if (typeof stream.destroy === 'function') stream.destroy(err);

@@ -37,17 +37,15 @@ for (var i = 0; i < names.length; i++) {
   if (!Duplex.prototype[names[i]]) Duplex.prototype[names[i]] = Writable.prototype[names[i]];
 }
 
-var getters = Writable.getters;
+// The writable side's accessors, as Writable defines them.
+var writableNames = ['writable', 'writableHighWaterMark', 'writableObjectMode', 'writableBuffer',
+  'writableLength', 'writableFinished', 'writableCorked', 'writableEnded', 'writableNeedDrain'];
+for (var j = 0; j < writableNames.length; j++) {
+  Object.defineProperty(Duplex.prototype, writableNames[j],
+    Object.getOwnPropertyDescriptor(Writable.prototype, writableNames[j]));
+}
+
 defineGetters(Duplex.prototype, {
-  writable: getters.writable,
-  writableHighWaterMark: getters.writableHighWaterMark,
-  writableObjectMode: getters.writableObjectMode,
-  writableBuffer: getters.writableBuffer,
-  writableLength: getters.writableLength,
-  writableFinished: getters.writableFinished,
-  writableCorked: getters.writableCorked,
-  writableEnded: getters.writableEnded,
-  writableNeedDrain: getters.writableNeedDrain,
   destroyed: {
     get: function () {
       var r = this._readableState;

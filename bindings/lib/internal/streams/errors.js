@@ -91,3 +91,11 @@ exports.prematureClose = function prematureClose() {
 exports.cannotPipe = function cannotPipe() {
   return nodeError(Error, 'ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable');
 };
+
+// Node's AbortError: name 'AbortError', code 'ABORT_ERR'.
+exports.abortError = function abortError(message) {
+  var err = new Error(message || 'The operation was aborted');
+  err.name = 'AbortError';
+  err.code = 'ABORT_ERR';
+  return err;
+};

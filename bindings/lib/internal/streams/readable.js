@@ -718,8 +718,26 @@ Readable.from = function (iterable, opts) {
   return from(Readable, iterable, opts);
 };
 
-// Exposed for tests that check buffer reads (old readable-stream's
-// test-stream2-readable-from-list).
+// Readable.wrap(src[, options]): new Readable(options).wrap(src), in the
+// object mode of src, destroying src when it is destroyed.
+Readable.wrap = function (src, options) {
+  var opts = {
+    objectMode: src.readableObjectMode != null ? src.readableObjectMode :
+      (src.objectMode != null ? src.objectMode : true)
+  };
+  if (options) {
+    var keys = Object.keys(options);
+    for (var i = 0; i < keys.length; i++) opts[keys[i]] = options[keys[i]];
+  }
+  opts.destroy = function (err, callback) {
+    destroyImpl.destroyer(src, err);
+    callback(err);
+  };
+  return new Readable(opts).wrap(src);
+};
+
+// Node exposes its buffer read; old tests call it.
 Readable._fromList = fromList;
+
 
 module.exports = Readable;

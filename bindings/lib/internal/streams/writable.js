@@ -478,7 +478,7 @@ function finish(stream, state) {
 
 var defineGetters = require('internal/streams/utils').defineGetters;
 
-var writableGetters = {
+defineGetters(Writable.prototype, {
   closed: function () { return this._writableState ? this._writableState.closed : false; },
   destroyed: {
     get: function () { return this._writableState ? this._writableState.destroyed : false; },
@@ -509,8 +509,7 @@ var writableGetters = {
     var w = this._writableState;
     return !!(w.writable !== false && (w.destroyed || w.errored) && !w.finished);
   }
-};
-defineGetters(Writable.prototype, writableGetters);
+});
 
 Writable.prototype.destroy = function destroy(err, cb) {
   var state = this._writableState;
@@ -526,7 +525,5 @@ Writable.prototype._undestroy = destroyImpl.undestroy;
 Writable.prototype._destroy = function _destroy(err, cb) {
   cb(err);
 };
-
-Writable.getters = writableGetters;
 
 module.exports = Writable;
