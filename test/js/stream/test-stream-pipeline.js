@@ -91,6 +91,19 @@ common.runScenarios({
     try { pipeline(); } catch (e) { log.push(common.describe(e)); }
     done();
   },
+  endFalseAndReadableLast: function (log, done) {
+    var w = writer(log);
+    w.on('finish', function () { log.push('finish'); });
+    require('stream/promises').pipeline(Readable.from([1, 2]), w, { end: false }).then(function () {
+      log.push('resolved ended=' + w.writableEnded);
+      var t = new stream.PassThrough({ objectMode: true });
+      pipeline(Readable.from(['a']), t, function (err) {
+        log.push('cb ' + err + ' t.readable=' + t.readable);
+        done();
+      });
+      t.on('data', function (d) { log.push('t data ' + d); });
+    });
+  },
   promises: function (log, done) {
     var p = require('stream/promises');
     p.pipeline(reader(log, 2), doubler(), writer(log)).then(function (v) {
@@ -147,6 +160,13 @@ common.runScenarios({
   "ERR_INVALID_ARG_TYPE: The \"streams[stream.length - 1]\" property must be of type function. Received an instance of Writable",
   "ERR_MISSING_ARGS: The \"streams\" argument must be specified",
   "ERR_INVALID_ARG_TYPE: The \"streams[stream.length - 1]\" property must be of type function. Received undefined"
+ ],
+ "endFalseAndReadableLast": [
+  "write 1",
+  "write 2",
+  "resolved ended=false",
+  "t data a",
+  "cb undefined t.readable=false"
  ],
  "promises": [
   "write 0",
