@@ -83,6 +83,24 @@ common.runScenarios({
     });
     done();
   },
+  stateGetters: function (log, done) {
+    var r = new stream.Readable({ objectMode: true, read: function () {} });
+    var w = new stream.Writable({ write: function (c, e, cb) { cb(); } });
+    function show() {
+      log.push('r didRead ' + r.readableDidRead + ' aborted ' + r.readableAborted + ' errored ' + (r.errored && r.errored.message) +
+        ' closed ' + r.closed + ' | w aborted ' + w.writableAborted + ' errored ' + (w.errored && w.errored.message) + ' closed ' + w.closed);
+    }
+    show();
+    r.push(1);
+    r.read();
+    show();
+    r.on('error', function () {});
+    w.on('error', function () {});
+    r.destroy(new Error('r broke'));
+    w.destroy(new Error('w broke'));
+    show();
+    r.on('close', function () { show(); done(); });
+  },
   predicates: function (log, done) {
     var r = new stream.Readable({ read: function () {} });
     log.push('readable ' + stream.isReadable(r) + ' disturbed ' + stream.isDisturbed(r) + ' errored ' + stream.isErrored(r));
@@ -139,6 +157,12 @@ common.runScenarios({
   "Duplex _events,_maxListeners,_readableState,_writableState,allowHalfOpen",
   "Transform _events,_maxListeners,_readableState,_writableState,allowHalfOpen",
   "PassThrough _events,_maxListeners,_readableState,_writableState,allowHalfOpen"
+ ],
+ "stateGetters": [
+  "r didRead false aborted false errored null closed false | w aborted false errored null closed false",
+  "r didRead true aborted false errored null closed false | w aborted false errored null closed false",
+  "r didRead true aborted true errored r broke closed true | w aborted true errored w broke closed true",
+  "r didRead true aborted true errored r broke closed true | w aborted true errored w broke closed true"
  ],
  "predicates": [
   "readable true disturbed false errored false",
