@@ -7,6 +7,7 @@
 
 void duv__binding_addon(duk_context *ctx);
 void duv__binding_buffer(duk_context *ctx);
+void duv__binding_events(duk_context *ctx);
 void duv__binding_host_modules(duk_context *ctx);
 void duv__binding_contextify(duk_context *ctx);
 void duv__binding_loader(duk_context *ctx);
@@ -22,6 +23,7 @@ void duv__binding_uv(duk_context *ctx);
 const duv__binding_def duv__bindings[] = {
     {"addon", duv__binding_addon},
     {"buffer", duv__binding_buffer},
+    {"events", duv__binding_events},
     {"host_modules", duv__binding_host_modules},
     {"contextify", duv__binding_contextify},
     {"errors", duv__binding_errors},

@@ -117,7 +117,9 @@ function maxListenersOf(that) {
 
 EventEmitter.prototype.getMaxListeners = function getMaxListeners() { return maxListenersOf(this); };
 
-EventEmitter.prototype.emit = function emit(type) {
+// emit: the common case runs in C (bindings/events.c: no arguments object
+// per call); this is the whole algorithm, which the C side falls back to.
+function emitSlow(type) {
   var events = this._events;
   var doError = type === 'error';
   if (events !== undefined) {
@@ -160,7 +162,8 @@ EventEmitter.prototype.emit = function emit(type) {
     }
   }
   return true;
-};
+}
+EventEmitter.prototype.emit = internalBinding('events').makeEmit(emitSlow, kCapture);
 
 // captureRejections: a listener's rejected promise becomes the emitter's
 // 'error' event (or a call of its Symbol.for('nodejs.rejection') method).

@@ -1,4 +1,4 @@
-// Map and Set throughput, run by duv and node alike (see run-collections.py).
+// Map and Set throughput, run by duv and node alike (test/bench/side-by-side.py runs it).
 // Prints one JSON line of milliseconds per case.
 'use strict';
 function now() { var t = process.hrtime(); return t[0] * 1e3 + t[1] / 1e6; }
