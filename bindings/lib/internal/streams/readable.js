@@ -380,8 +380,7 @@ function maybeReadMoreNT(stream, state) {
 
 // 'data' is emitted once per chunk. With EventEmitter's own emit (not
 // replaced on the stream) and one listener, calling it directly is the same
-// and skips emit's `arguments` object, which costs Duktape more than the
-// rest of the call.
+// and skips the trip through emit (a native function calling back into JS).
 var EEemit = Stream.prototype.emit;
 function emitData(stream, chunk) {
   if (stream.emit === EEemit) {
