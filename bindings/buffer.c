@@ -218,38 +218,7 @@ static duk_ret_t js_swap(duk_context *ctx) {
 static duk_ret_t js_is_utf8(duk_context *ctx) {
   size_t n;
   const uint8_t *p = bytes_of(ctx, 0, &n);
-  size_t i = 0;
-  while (i < n) {
-    uint8_t c = p[i];
-    size_t need;
-    uint8_t lo = 0x80, hi = 0xBF;
-    if (c < 0x80) {
-      i++;
-      continue;
-    } else if (c >= 0xC2 && c <= 0xDF) {
-      need = 1;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      need = 2;
-      if (c == 0xE0) lo = 0xA0;
-      if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      need = 3;
-      if (c == 0xF0) lo = 0x90;
-      if (c == 0xF4) hi = 0x8F;
-    } else {
-      break;
-    }
-    if (n - i <= need) break;
-    size_t k;
-    for (k = 1; k <= need; k++) {
-      if (p[i + k] < lo || p[i + k] > hi) break;
-      lo = 0x80;
-      hi = 0xBF;
-    }
-    if (k <= need) break;
-    i += need + 1;
-  }
-  duk_push_boolean(ctx, i == n);
+  duk_push_boolean(ctx, duv__utf8_is_valid(p, n));
   return 1;
 }
 

@@ -202,6 +202,10 @@ void duv__write_stdio(duv_runtime_t *rt, int fd, const char *data, size_t len);
  * invalid bytes U+FFFD, as Node decodes. */
 void duv__push_utf8(duk_context *ctx, const char *data, size_t len);
 
+/* Whether bytes are well-formed UTF-8: no overlong forms, no surrogates,
+ * nothing past U+10FFFF (buffer.isUtf8). */
+int duv__utf8_is_valid(const unsigned char *p, size_t n);
+
 /* Convert CESU-8 (Duktape's internal form) to UTF-8: surrogate pairs are
  * combined, lone surrogates become U+FFFD. Returns a malloc'd buffer of *out_len
  * bytes (NUL-terminated), or NULL when the input is already valid UTF-8 (then

@@ -71,6 +71,21 @@ static size_t invalid_len(const unsigned char *p, size_t n) {
   return k;
 }
 
+int duv__utf8_is_valid(const unsigned char *p, size_t n) {
+  size_t i = 0;
+  uint32_t cp;
+  while (i < n) {
+    if (p[i] < 0x80) {
+      i++;
+      continue;
+    }
+    size_t l = utf8_valid_len(p + i, n - i, &cp);
+    if (l == 0 || (l == 3 && cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    i += l;
+  }
+  return 1;
+}
+
 static size_t put3(unsigned char *o, uint32_t cp) {
   o[0] = (unsigned char)(0xE0 | (cp >> 12));
   o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
