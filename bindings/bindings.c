@@ -7,6 +7,7 @@
 
 void duv__binding_addon(duk_context *ctx);
 void duv__binding_host_modules(duk_context *ctx);
+void duv__binding_fs(duk_context *ctx);
 void duv__binding_contextify(duk_context *ctx);
 void duv__binding_loader(duk_context *ctx);
 void duv__binding_permission(duk_context *ctx);
@@ -19,6 +20,7 @@ const duv__binding_def duv__bindings[] = {
     {"host_modules", duv__binding_host_modules},
     {"contextify", duv__binding_contextify},
     {"errors", duv__binding_errors},
+    {"fs", duv__binding_fs},
     {"loader", duv__binding_loader},
     {"permission", duv__binding_permission},
     {"process", duv__binding_process},

@@ -1,0 +1,48 @@
+/*
+ * internalBinding('fs'): the calls of bindings/fs_*.c and fs.constants from
+ * the platform's headers, in Node's order.
+ */
+#define _GNU_SOURCE
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "fs.h"
+
+#define C(name) {#name, (double)(name)}
+
+static void put_constants(duk_context *ctx) {
+  static const duk_number_list_entry consts[] = {
+      {"UV_FS_SYMLINK_DIR", UV_FS_SYMLINK_DIR},
+      {"UV_FS_SYMLINK_JUNCTION", UV_FS_SYMLINK_JUNCTION},
+      C(O_RDONLY), C(O_WRONLY), C(O_RDWR),
+      {"UV_DIRENT_UNKNOWN", UV_DIRENT_UNKNOWN}, {"UV_DIRENT_FILE", UV_DIRENT_FILE},
+      {"UV_DIRENT_DIR", UV_DIRENT_DIR}, {"UV_DIRENT_LINK", UV_DIRENT_LINK},
+      {"UV_DIRENT_FIFO", UV_DIRENT_FIFO}, {"UV_DIRENT_SOCKET", UV_DIRENT_SOCKET},
+      {"UV_DIRENT_CHAR", UV_DIRENT_CHAR}, {"UV_DIRENT_BLOCK", UV_DIRENT_BLOCK},
+      {"EXTENSIONLESS_FORMAT_JAVASCRIPT", 0}, {"EXTENSIONLESS_FORMAT_WASM", 1},
+      C(S_IFMT), C(S_IFREG), C(S_IFDIR), C(S_IFCHR), C(S_IFBLK), C(S_IFIFO), C(S_IFLNK),
+      C(S_IFSOCK), C(O_CREAT), C(O_EXCL), {"UV_FS_O_FILEMAP", 0}, C(O_NOCTTY), C(O_TRUNC),
+      C(O_APPEND), C(O_DIRECTORY), C(O_NOATIME), C(O_NOFOLLOW), C(O_SYNC), C(O_DSYNC),
+      C(O_DIRECT), C(O_NONBLOCK), C(S_IRWXU), C(S_IRUSR), C(S_IWUSR), C(S_IXUSR), C(S_IRWXG),
+      C(S_IRGRP), C(S_IWGRP), C(S_IXGRP), C(S_IRWXO), C(S_IROTH), C(S_IWOTH), C(S_IXOTH),
+      C(F_OK), C(R_OK), C(W_OK), C(X_OK),
+      {"UV_FS_COPYFILE_EXCL", UV_FS_COPYFILE_EXCL}, {"COPYFILE_EXCL", UV_FS_COPYFILE_EXCL},
+      {"UV_FS_COPYFILE_FICLONE", UV_FS_COPYFILE_FICLONE},
+      {"COPYFILE_FICLONE", UV_FS_COPYFILE_FICLONE},
+      {"UV_FS_COPYFILE_FICLONE_FORCE", UV_FS_COPYFILE_FICLONE_FORCE},
+      {"COPYFILE_FICLONE_FORCE", UV_FS_COPYFILE_FICLONE_FORCE},
+      {NULL, 0}};
+  duk_push_object(ctx);
+  duk_put_number_list(ctx, -1, consts);
+  duk_put_prop_string(ctx, -2, "constants");
+}
+
+void duv__binding_fs(duk_context *ctx) {
+  put_constants(ctx);
+  duv__fs_ops_init(ctx);
+  duv__fs_stat_init(ctx);
+  duv__fs_dir_init(ctx);
+  duv__fs_file_init(ctx);
+  duv__fs_watch_init(ctx);
+}

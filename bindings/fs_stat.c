@@ -1,0 +1,125 @@
+/*
+ * Stats objects made in C (one object with Node 20's own properties, on the
+ * prototype fs.js registers) and the stat / lstat / fstat calls.
+ */
+#include <unistd.h>
+
+#include "fs.h"
+
+#define STASH_STATS "fsStats" /* [ Stats.prototype, Date ] */
+
+static double ms_of(const uv_timespec_t *t) { return (double)t->tv_sec * 1e3 + (double)t->tv_nsec / 1e6; }
+
+static void put_num(duk_context *ctx, const char *key, double v) {
+  duk_push_number(ctx, v);
+  duk_put_prop_string(ctx, -2, key);
+}
+
+static void put_date(duk_context *ctx, duk_idx_t date_ctor, const char *key, double ms) {
+  duk_dup(ctx, date_ctor);
+  duk_push_number(ctx, ms);
+  duk_new(ctx, 1);
+  duk_put_prop_string(ctx, -2, key);
+}
+
+void duv__fs_push_stats(duk_context *ctx, const uv_stat_t *st) {
+  duv__stash_get(ctx, STASH_STATS);
+  duk_get_prop_index(ctx, -1, 1); /* Date */
+  duk_get_prop_index(ctx, -2, 0); /* Stats.prototype */
+  duk_push_object(ctx);
+  if (duk_is_object(ctx, -2)) {
+    duk_dup(ctx, -2);
+    duk_set_prototype(ctx, -2);
+  }
+  duk_idx_t date_ctor = duk_get_top(ctx) - 3;
+  /* Node's order of own properties. */
+  put_num(ctx, "dev", (double)st->st_dev);
+  put_num(ctx, "mode", (double)st->st_mode);
+  put_num(ctx, "nlink", (double)st->st_nlink);
+  put_num(ctx, "uid", (double)st->st_uid);
+  put_num(ctx, "gid", (double)st->st_gid);
+  put_num(ctx, "rdev", (double)st->st_rdev);
+  put_num(ctx, "blksize", (double)st->st_blksize);
+  put_num(ctx, "ino", (double)st->st_ino);
+  put_num(ctx, "size", (double)st->st_size);
+  put_num(ctx, "blocks", (double)st->st_blocks);
+  double at = ms_of(&st->st_atim), mt = ms_of(&st->st_mtim), ct = ms_of(&st->st_ctim),
+         bt = ms_of(&st->st_birthtim);
+  put_num(ctx, "atimeMs", at);
+  put_num(ctx, "mtimeMs", mt);
+  put_num(ctx, "ctimeMs", ct);
+  put_num(ctx, "birthtimeMs", bt);
+  if (duk_is_function(ctx, date_ctor)) {
+    put_date(ctx, date_ctor, "atime", at);
+    put_date(ctx, date_ctor, "mtime", mt);
+    put_date(ctx, date_ctor, "ctime", ct);
+    put_date(ctx, date_ctor, "birthtime", bt);
+  }
+  /* [ stash Date proto stats ] -> [ stats ] */
+  duk_insert(ctx, -4);
+  duk_pop_3(ctx);
+}
+
+/* setStats(proto): the prototype of the Stats objects made here. */
+static duk_ret_t js_set_stats(duk_context *ctx) {
+  duk_push_array(ctx);
+  duk_dup(ctx, 0);
+  duk_put_prop_index(ctx, -2, 0);
+  duk_get_global_string(ctx, "Date");
+  duk_put_prop_index(ctx, -2, 1);
+  duv__stash_put(ctx, STASH_STATS);
+  return 0;
+}
+
+/* stat(path, cb) / lstat(path, cb) */
+static duk_ret_t js_stat(duk_context *ctx) {
+  fs_req sync;
+  const char *path = duv__push_fs_path(ctx, 0, FS_READ);
+  fs_req *r = duv__fs_req_begin(ctx, &sync, 1, FS_RES_STAT);
+  int rc = uv_fs_stat(FS_LOOP(r), &r->req, path, FS_CB(r));
+  return duv__fs_req_end(ctx, r, rc, 0, -1, -1);
+}
+
+static duk_ret_t js_lstat(duk_context *ctx) {
+  fs_req sync;
+  const char *path = duv__push_fs_path(ctx, 0, FS_READ);
+  fs_req *r = duv__fs_req_begin(ctx, &sync, 1, FS_RES_STAT);
+  int rc = uv_fs_lstat(FS_LOOP(r), &r->req, path, FS_CB(r));
+  return duv__fs_req_end(ctx, r, rc, 0, -1, -1);
+}
+
+/* fstat(fd, cb) */
+static duk_ret_t js_fstat(duk_context *ctx) {
+  fs_req sync;
+  uv_file fd = duv__fs_fd(ctx, 0);
+  fs_req *r = duv__fs_req_begin(ctx, &sync, 1, FS_RES_STAT);
+  int rc = uv_fs_fstat(FS_LOOP(r), &r->req, fd, FS_CB(r));
+  return duv__fs_req_end(ctx, r, rc, -1, -1, -1);
+}
+
+/* existsSync(path) -> whether access(F_OK) succeeds, without throwing for
+ * a denied permission or a bad path (Node returns false). */
+static duk_ret_t js_exists(duk_context *ctx) {
+  duv_runtime_t *rt = duv__runtime(ctx);
+  if (!duk_is_string(ctx, 0)) {
+    duk_push_false(ctx);
+    return 1;
+  }
+  const char *path = duv__push_fs_path(ctx, 0, 0);
+  if (!duv__permission_has_absolute(rt, FS_READ, path)) {
+    duk_push_false(ctx);
+    return 1;
+  }
+  uv_fs_t req;
+  int rc = uv_fs_access(NULL, &req, path, F_OK, NULL);
+  uv_fs_req_cleanup(&req);
+  duk_push_boolean(ctx, rc == 0);
+  return 1;
+}
+
+void duv__fs_stat_init(duk_context *ctx) {
+  static const duk_function_list_entry fns[] = {
+      {"setStats", js_set_stats, 1}, {"stat", js_stat, 2},     {"lstat", js_lstat, 2},
+      {"fstat", js_fstat, 2},        {"existsSync", js_exists, 1}, {NULL, NULL, 0}};
+  duv__put_functions(ctx, fns);
+}
