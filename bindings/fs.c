@@ -38,7 +38,25 @@ static void put_constants(duk_context *ctx) {
   duk_put_prop_string(ctx, -2, "constants");
 }
 
+/* utf8Decode(bytes) -> string, as Node decodes UTF-8 */
+static duk_ret_t js_utf8_decode(duk_context *ctx) {
+  duk_size_t n;
+  const char *data = duk_require_buffer_data(ctx, 0, &n);
+  duv__push_utf8(ctx, data, n);
+  return 1;
+}
+
+/* uvError(errno, syscall, path, dest) -> a Node-style system error */
+static duk_ret_t js_uv_error(duk_context *ctx) {
+  duv__fs_push_error(ctx, duk_require_int(ctx, 0), duk_require_string(ctx, 1),
+                     duk_is_string(ctx, 2) ? 2 : -1, duk_is_string(ctx, 3) ? 3 : -1);
+  return 1;
+}
+
 void duv__binding_fs(duk_context *ctx) {
+  static const duk_function_list_entry fns[] = {
+      {"utf8Decode", js_utf8_decode, 1}, {"uvError", js_uv_error, 4}, {NULL, NULL, 0}};
+  duv__put_functions(ctx, fns);
   put_constants(ctx);
   duv__fs_ops_init(ctx);
   duv__fs_stat_init(ctx);
