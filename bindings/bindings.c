@@ -6,6 +6,7 @@
 #include "internal.h"
 
 void duv__binding_addon(duk_context *ctx);
+void duv__binding_buffer(duk_context *ctx);
 void duv__binding_host_modules(duk_context *ctx);
 void duv__binding_fs(duk_context *ctx);
 void duv__binding_contextify(duk_context *ctx);
@@ -17,6 +18,7 @@ void duv__binding_timers(duk_context *ctx);
 
 const duv__binding_def duv__bindings[] = {
     {"addon", duv__binding_addon},
+    {"buffer", duv__binding_buffer},
     {"host_modules", duv__binding_host_modules},
     {"contextify", duv__binding_contextify},
     {"errors", duv__binding_errors},

@@ -68,6 +68,10 @@ defineGlobal('clearInterval', timers.clearInterval);
 defineGlobal('setImmediate', timers.setImmediate);
 defineGlobal('clearImmediate', timers.clearImmediate);
 defineLazyGlobal('console', function () { return requireBuiltin('console'); });
+// Node's Buffer replaces Duktape's own; loaded on first use (start-up cost).
+defineLazyGlobal('Buffer', function () { return requireBuiltin('buffer').Buffer; });
+defineLazyGlobal('atob', function () { return requireBuiltin('buffer').atob; });
+defineLazyGlobal('btoa', function () { return requireBuiltin('buffer').btoa; });
 
 function exitHook(code) {
   // code >= 0: process.exit() or an uncaught error already decided it.
