@@ -226,7 +226,7 @@ duk_ret_t duv__fs_req_end(duk_context *ctx, fs_req *r, int rc, duk_idx_t path_id
       duv__fs_push_error(ctx, rc, sc, path_idx, dest_idx);
       return duk_throw(ctx);
     }
-    int n = push_result(ctx, r, extra_idx);
+    int n = push_result(ctx, r, -1); /* the sync form returns the first value only */
     req_free(r);
     return n > 0 ? 1 : 0;
   }

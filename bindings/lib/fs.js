@@ -4,6 +4,8 @@
 // functions). Callbacks get exactly the arguments Node gives them.
 'use strict';
 
+var Buffer = require('buffer').Buffer;
+
 var binding = internalBinding('fs');
 var u = require('internal/fs/utils');
 var errors = require('internal/util/errors');
@@ -33,7 +35,7 @@ function openSync(path, flags, mode) {
 
 function open(path, flags, mode, callback) {
   path = getValidatedPath(path);
-  if (typeof flags === 'function') {
+  if (arguments.length < 3) {
     callback = flags;
     flags = 'r';
     mode = 438;
@@ -92,7 +94,7 @@ function readArgs(buffer, offset, length, position) {
 }
 
 function allocBuffer(n) {
-  return typeof Buffer === 'function' && Buffer.alloc ? Buffer.alloc(n) : new Uint8Array(n);
+  return Buffer.alloc(n);
 }
 
 function readSync(fd, buffer, offset, length, position) {
@@ -125,8 +127,7 @@ function read(fd, buffer, offset, length, position, callback) {
     return;
   }
   binding.read(fd, a.bytes, a.offset, a.length, a.position, function (err, n) {
-    if (err) callback(err);
-    else callback(null, n, buf);
+    callback(err, n || 0, buf);
   });
 }
 
@@ -177,8 +178,7 @@ function write(fd, buffer, offset, length, position, callback) {
     if (typeof position !== 'number') position = null;
     u.validateOffsetLength(offset, length, bytes.length);
     binding.write(fd, bytes, offset, length, validatePosition(position), function (err, n) {
-      if (err) callback(err);
-      else callback(null, n, buffer);
+      callback(err, n || 0, buffer);
     });
     return;
   }
@@ -187,15 +187,13 @@ function write(fd, buffer, offset, length, position, callback) {
   }
   var enc = u.normalizeEncoding(length === undefined || length === null ? 'utf8' : length);
   var pos = typeof offset === 'number' ? offset : -1;
+  var wrapper = function (err, n) { callback(err, n || 0, buffer); };
   if (enc === 'utf8') {
-    binding.writeString(fd, buffer, pos, callback);
+    binding.writeString(fd, buffer, pos, wrapper);
     return;
   }
   var b = u.toBuffer(buffer, enc);
-  binding.write(fd, b, 0, b.length, pos, function (err, n) {
-    if (err) callback(err);
-    else callback(null, n, buffer);
-  });
+  binding.write(fd, b, 0, b.length, pos, wrapper);
 }
 
 function readvSync(fd, buffers, position) {
@@ -225,26 +223,33 @@ function writevSync(fd, buffers, position) {
   return total;
 }
 
-function readv(fd, buffers, position, callback) {
+// readv/writev: one read or write per buffer, chained on the thread pool.
+function vectored(op, fd, buffers, position, callback) {
   if (typeof position === 'function') { callback = position; position = null; }
+  fd = getValidatedFd(fd);
   makeCallback(callback);
-  var n;
-  try { n = readvSync(fd, buffers, position); } catch (e) {
-    process.nextTick(callback, e);
-    return;
+  var pos = validatePosition(position);
+  var total = 0, i = 0;
+  function next(err, n) {
+    if (err) return callback(err, total, buffers);
+    if (n !== undefined) {
+      total += n;
+      if (pos >= 0) pos += n;
+      if (op === binding.read && n < u.asBytes(buffers[i - 1]).length) i = buffers.length;
+    }
+    if (i >= buffers.length) return callback(null, total, buffers);
+    var bytes = u.asBytes(buffers[i++]);
+    op(fd, bytes, 0, bytes.length, pos, next);
   }
-  process.nextTick(callback, null, n, buffers);
+  next(null);
+}
+
+function readv(fd, buffers, position, callback) {
+  vectored(binding.read, fd, buffers, position, callback);
 }
 
 function writev(fd, buffers, position, callback) {
-  if (typeof position === 'function') { callback = position; position = null; }
-  makeCallback(callback);
-  var n;
-  try { n = writevSync(fd, buffers, position); } catch (e) {
-    process.nextTick(callback, e);
-    return;
-  }
-  process.nextTick(callback, null, n, buffers);
+  vectored(binding.write, fd, buffers, position, callback);
 }
 
 // ---- readFile / writeFile / appendFile ----

@@ -2,6 +2,8 @@
 // Promise, and FileHandle for open().
 'use strict';
 
+var Buffer = require('buffer').Buffer;
+
 var fs = require('fs');
 var u = require('internal/fs/utils');
 var errors = require('internal/util/errors');
@@ -79,7 +81,7 @@ handleOp('read', function (h, buffer, offset, length, position) {
     if (buffer === undefined || buffer === null || (typeof buffer === 'object' && !u.isArrayBufferView(buffer))) {
       var o = buffer || {};
       buffer = o.buffer !== undefined ? o.buffer :
-        (typeof Buffer === 'function' && Buffer.alloc ? Buffer.alloc(16384) : new Uint8Array(16384));
+        (Buffer.alloc(16384));
       offset = o.offset; length = o.length; position = o.position;
     } else if (offset !== null && typeof offset === 'object') {
       var opts = offset;

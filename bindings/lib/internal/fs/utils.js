@@ -3,6 +3,8 @@
 'use strict';
 
 var errors = require('internal/util/errors');
+// Loading buffer makes the binding's byte results Buffers.
+var Buffer = require('buffer').Buffer;
 var binding = internalBinding('fs');
 var constants = binding.constants;
 
@@ -42,10 +44,6 @@ function isArrayBufferView(v) {
 }
 
 function utf8Decode(bytes) {
-  if (typeof bytes.toString === 'function' && bytes.toString !== Uint8Array.prototype.toString &&
-      bytes.toString !== Object.prototype.toString) {
-    return bytes.toString('utf8');
-  }
   return binding.utf8Decode(bytes);
 }
 
@@ -178,19 +176,13 @@ function getOptions(options, defaults) {
 }
 
 function toBuffer(string, encoding) {
-  if (typeof Buffer !== 'function' || typeof Buffer.from !== 'function') {
-    throw errors.nodeError(Error, 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + encoding);
-  }
   return Buffer.from(string, encoding);
 }
 
 function decode(bytes, encoding) {
   if (!encoding || encoding === 'buffer') return bytes;
   if (encoding === 'utf8') return binding.utf8Decode(bytes);
-  if (typeof bytes.toString === 'function' && bytes.toString !== Uint8Array.prototype.toString) {
-    return bytes.toString(encoding);
-  }
-  throw errors.nodeError(Error, 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + encoding);
+  return Buffer.prototype.toString.call(bytes, encoding);
 }
 
 // An error with code, errno, syscall and path as libuv reports them.
