@@ -643,10 +643,56 @@ function readlink(path, options, callback) {
   });
 }
 
+// realpath walks the path with lstat in Node (realpath.native asks the
+// system): its errors name the first component that fails, as lstat.
+var pathModule = require('path');
+
+function prefixesOf(path) {
+  var abs = pathModule.resolve(path);
+  var parts = abs.split('/');
+  var out = [];
+  for (var i = 2; i <= parts.length; i++) out.push(parts.slice(0, i).join('/') || '/');
+  return out;
+}
+
+function lstatFailure(path) {
+  var list = prefixesOf(path);
+  for (var i = 0; i < list.length; i++) {
+    try { binding.lstat(list[i]); } catch (e) { return e; }
+  }
+  return null;
+}
+
 function realpathSync(path, options) {
-  return encoded(binding.realpath(getValidatedPath(path)), options);
+  path = getValidatedPath(path);
+  try {
+    return encoded(binding.realpath(path), options);
+  } catch (e) {
+    if (e.code === 'ENOENT' || e.code === 'ENOTDIR') throw lstatFailure(path) || e;
+    throw e;
+  }
 }
 function realpath(path, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.realpath(path, function (err, s) {
+    if (!err) return callback(null, encoded(s, options));
+    if (err.code !== 'ENOENT' && err.code !== 'ENOTDIR') return callback(err);
+    var list = prefixesOf(path), i = 0;
+    (function next() {
+      if (i === list.length) return callback(err);
+      binding.lstat(list[i++], function (e) {
+        if (e) callback(e);
+        else next();
+      });
+    })();
+  });
+}
+function realpathNativeSync(path, options) {
+  return encoded(binding.realpath(getValidatedPath(path)), options);
+}
+function realpathNative(path, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   makeCallback(callback);
   binding.realpath(getValidatedPath(path), function (err, s) {
@@ -654,8 +700,8 @@ function realpath(path, options, callback) {
     else callback(null, encoded(s, options));
   });
 }
-realpathSync.native = realpathSync;
-realpath.native = realpath;
+realpathSync.native = realpathNativeSync;
+realpath.native = realpathNative;
 
 function chmodSync(path, mode) {
   binding.chmod(getValidatedPath(path), parseFileMode(mode, 'mode'));
@@ -713,29 +759,29 @@ function fchown(fd, uid, gid, callback) {
 }
 
 function utimesSync(path, atime, mtime) {
-  binding.utimes(getValidatedPath(path), u.toUnixTimestamp(atime, 'atime'), u.toUnixTimestamp(mtime, 'mtime'));
+  binding.utimes(getValidatedPath(path), u.toUnixTimestamp(atime), u.toUnixTimestamp(mtime));
 }
 function utimes(path, atime, mtime, callback) {
   path = getValidatedPath(path);
-  var a = u.toUnixTimestamp(atime, 'atime'), m = u.toUnixTimestamp(mtime, 'mtime');
+  var a = u.toUnixTimestamp(atime), m = u.toUnixTimestamp(mtime);
   makeCallback(callback);
   binding.utimes(path, a, m, callback);
 }
 function lutimesSync(path, atime, mtime) {
-  binding.lutimes(getValidatedPath(path), u.toUnixTimestamp(atime, 'atime'), u.toUnixTimestamp(mtime, 'mtime'));
+  binding.lutimes(getValidatedPath(path), u.toUnixTimestamp(atime), u.toUnixTimestamp(mtime));
 }
 function lutimes(path, atime, mtime, callback) {
   path = getValidatedPath(path);
-  var a = u.toUnixTimestamp(atime, 'atime'), m = u.toUnixTimestamp(mtime, 'mtime');
+  var a = u.toUnixTimestamp(atime), m = u.toUnixTimestamp(mtime);
   makeCallback(callback);
   binding.lutimes(path, a, m, callback);
 }
 function futimesSync(fd, atime, mtime) {
-  binding.futimes(getValidatedFd(fd), u.toUnixTimestamp(atime, 'atime'), u.toUnixTimestamp(mtime, 'mtime'));
+  binding.futimes(getValidatedFd(fd), u.toUnixTimestamp(atime), u.toUnixTimestamp(mtime));
 }
 function futimes(fd, atime, mtime, callback) {
   fd = getValidatedFd(fd);
-  var a = u.toUnixTimestamp(atime, 'atime'), m = u.toUnixTimestamp(mtime, 'mtime');
+  var a = u.toUnixTimestamp(atime), m = u.toUnixTimestamp(mtime);
   makeCallback(callback);
   binding.futimes(fd, a, m, callback);
 }

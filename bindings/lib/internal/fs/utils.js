@@ -267,11 +267,11 @@ function direntTypeOf(st) {
 }
 
 // Times for utimes: seconds, Date objects or numeric strings.
-function toUnixTimestamp(time, name) {
+function toUnixTimestamp(time) {
   if (typeof time === 'string' && +time == time) return +time;
   if (typeof time === 'number' && isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
   if (time instanceof Date) return time.getTime() / 1000;
-  throw errors.invalidArgType(name || 'time', 'an instance of Date or an Time in seconds', time);
+  throw errors.invalidArgType('time', 'an instance of Date or an Time in seconds', time);
 }
 
 // read/write's buffer argument.
