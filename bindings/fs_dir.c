@@ -24,7 +24,8 @@ static duk_ret_t js_opendir(duk_context *ctx) {
   const char *path = duv__push_fs_path(ctx, 0, FS_READ);
   fs_req *r = duv__fs_req_begin(ctx, &sync, 1, FS_RES_DIR);
   int rc = uv_fs_opendir(FS_LOOP(r), &r->req, path, FS_CB(r));
-  return duv__fs_req_end(ctx, r, rc, 0, -1, -1);
+  /* Node's opendir errors do not name the path. */
+  return duv__fs_req_end(ctx, r, rc, -1, -1, -1);
 }
 
 /* dirRead(handle, count, cb) -> [names, types], empty at the end. Only one

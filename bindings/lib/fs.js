@@ -862,8 +862,10 @@ function cp(src, dest, options, callback) {
   options = recursive.cpOptions(options);
   var err = null;
   try { recursive.cpSync(src, dest, options); } catch (e) { err = e; }
-  // The copy ran on the calling turn: documented in docs/compat.md.
-  process.nextTick(callback, err);
+  // The copy ran on the calling turn: documented in docs/compat.md. The
+  // callback gets what Node's callbackified cp gives.
+  if (err) process.nextTick(callback, err);
+  else process.nextTick(callback, null, undefined);
 }
 
 // ---- Dir, watchers ----

@@ -220,7 +220,6 @@ function appendFile(file, data, options) {
 function exposed(name) { return promisified(fs[name]); }
 
 module.exports = {
-  FileHandle: FileHandle,
   constants: u.constants,
   access: exposed('access'),
   appendFile: appendFile,

@@ -235,7 +235,9 @@ function copyEntrySync(src, dest, sst, dst, o) {
     if ((sst.mode & S_IFMT) === S_IFLNK || (dst.mode & S_IFMT) === S_IFLNK) binding.unlink(dest);
   }
   if ((sst.mode & S_IFMT) === S_IFLNK) {
-    binding.symlink(binding.readlink(src), dest, 0);
+    var link = binding.readlink(src);
+    if (!o.verbatimSymlinks) link = pathModule.resolve(pathModule.dirname(src), link);
+    binding.symlink(link, dest, 0);
     return;
   }
   binding.copyfile(src, dest, 0);
