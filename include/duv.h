@@ -938,11 +938,11 @@ typedef struct duv_buffer_view_s {
 } duv_buffer_view_t;
 
 /*
- * duv_buffer_new - a new zero-filled Uint8Array of len bytes.
+ * duv_buffer_new - a new zero-filled Buffer of len bytes.
  *
- * duv has no Node Buffer class yet (the engine's own global Buffer is
- * Duktape's, not Node's): the bytes come as a Uint8Array, which every Node
- * API that takes a Buffer also takes. When data is not NULL, *data receives
+ * The value is a Node Buffer: a Uint8Array whose prototype is
+ * Buffer.prototype (the first call in a runtime loads the buffer module if
+ * the script has not used Buffer yet). When data is not NULL, *data receives
  * the address of the bytes, valid while the returned handle lives.
  * Ownership: new reference.
  * Errors: NULL with a RangeError pending when memory runs out.

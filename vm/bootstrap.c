@@ -29,7 +29,7 @@ static duk_ret_t internal_binding(duk_context *ctx) {
 static const char *const hook_names[] = {
     DUV__STASH_TICKS,      DUV__STASH_UNCAUGHT,  DUV__STASH_EXIT, DUV__STASH_BEFORE_EXIT,
     DUV__STASH_IMMEDIATES, DUV__STASH_TIMEOUT,   "evalScript",    "runMain",
-    "runScript",           NULL};
+    "runScript",           "loadBuffer", NULL};
 
 static duk_ret_t bootstrap_inner(duk_context *ctx, void *udata) {
   (void)udata;

@@ -13,11 +13,27 @@
 
 void duv__buffer_set_prototype(duk_context *ctx) { duv__stash_put(ctx, STASH_BUFFER_PROTO); }
 
+/*
+ * [ ... ] -> [ ... proto ]: Buffer.prototype, loading the buffer module the
+ * first time (the global Buffer is lazy, so bytes from C may come first).
+ * During the bootstrap, before the loader exists, undefined.
+ */
+static void push_prototype(duk_context *ctx) {
+  duv__stash_get(ctx, STASH_BUFFER_PROTO);
+  if (duk_is_object(ctx, -1)) return;
+  duk_pop(ctx);
+  duv__stash_get(ctx, "loadBuffer");
+  if (!duk_is_function(ctx, -1)) return; /* undefined: no prototype yet */
+  duk_call(ctx, 0);
+  duk_pop(ctx);
+  duv__stash_get(ctx, STASH_BUFFER_PROTO);
+}
+
 void *duv__push_buffer(duk_context *ctx, size_t len) {
   duk_push_fixed_buffer(ctx, len); /* zero-filled */
   duk_push_buffer_object(ctx, -1, 0, len, DUK_BUFOBJ_UINT8ARRAY);
   duk_remove(ctx, -2);
-  duv__stash_get(ctx, STASH_BUFFER_PROTO);
+  push_prototype(ctx);
   if (duk_is_object(ctx, -1))
     duk_set_prototype(ctx, -2);
   else

@@ -482,7 +482,9 @@ numbers.addMethods(proto);
 
 var INSPECT_MAX_BYTES = 50;
 
-var customInspect = require('internal/util/inspect').customInspectSymbol;
+// The symbol util.inspect.custom is, without loading util.inspect here.
+var customInspect = typeof Symbol === 'function' && Symbol['for'] ?
+  Symbol['for']('nodejs.util.inspect.custom') : '@@nodejs.util.inspect.custom';
 proto[customInspect] = function inspect(recurseTimes, ctx) {
   var max = exports.INSPECT_MAX_BYTES;
   var shown = Math.min(max, this.length);
@@ -548,6 +550,9 @@ exports.kMaxLength = kMaxLength;
 exports.kStringMaxLength = kStringMaxLength;
 exports.constants = { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength };
 exports.INSPECT_MAX_BYTES = INSPECT_MAX_BYTES;
-var base64 = require('internal/buffer/base64');
-exports.atob = base64.atob;
-exports.btoa = base64.btoa;
+exports.atob = function atob(input) {
+  return require('internal/buffer/base64').atob.apply(undefined, arguments);
+};
+exports.btoa = function btoa(input) {
+  return require('internal/buffer/base64').btoa.apply(undefined, arguments);
+};

@@ -244,6 +244,9 @@ START_TEST(test_buffers) {
   run_js(
       "if (!(buf instanceof Uint8Array) || buf.length !== 4 || buf[0] !== 100) throw new "
       "Error('buf');"
+      /* A Buffer, though the script never used Buffer before it was made. */
+      "if (Object.getPrototypeOf(buf) !== Buffer.prototype || buf.toString('latin1') !== 'duv!') "
+      "throw new Error('not a Buffer');"
       "buf[3] = 63;");
   duv_buffer_view_t view;
   ck_assert_int_eq(duv_buffer_view(rt, b, &view), 0);

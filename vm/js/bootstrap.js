@@ -146,5 +146,8 @@ return {
   timeout: timers._onTimeout,
   evalScript: evalScript,
   runScript: runScript,
-  runMain: runMain
+  runMain: runMain,
+  // vm/buffer_core.c: buffers made in C before the first use of Buffer load
+  // the buffer module, so that they are Buffers.
+  loadBuffer: function loadBuffer() { requireBuiltin('buffer'); }
 };
