@@ -874,6 +874,12 @@ var dir = require('internal/fs/dir');
 var watchers = require('internal/fs/watchers');
 
 var promises;
+var streams;
+
+function lazyStreams() {
+  if (streams === undefined) streams = require('internal/fs/streams');
+  return streams;
+}
 
 module.exports = {
   constants: constants,
@@ -927,6 +933,21 @@ module.exports = {
   writev: writev, writevSync: writevSync,
   writeFile: writeFile, writeFileSync: writeFileSync
 };
+
+module.exports.createReadStream = function createReadStream(path, options) {
+  return lazyStreams().createReadStream(path, options);
+};
+module.exports.createWriteStream = function createWriteStream(path, options) {
+  return lazyStreams().createWriteStream(path, options);
+};
+['ReadStream', 'WriteStream'].forEach(function (name) {
+  Object.defineProperty(module.exports, name, {
+    enumerable: true,
+    configurable: true,
+    get: function () { return lazyStreams()[name]; },
+    set: function (v) { Object.defineProperty(module.exports, name, { value: v, writable: true, enumerable: true, configurable: true }); }
+  });
+});
 
 Object.defineProperty(module.exports, 'promises', {
   enumerable: true,
