@@ -67,9 +67,19 @@ static duk_ret_t js_from_string(duk_context *ctx) {
   size_t n;
   const uint8_t *s = string_of(ctx, 0, &n);
   int enc = enc_arg(ctx, 1);
-  size_t len = duv__codec_decoded_length(s, n, enc);
+  /* Exact for every encoding but base64 (Node's estimate from the length)
+   * and hex, which stop early on bad input: the Buffer is then a view of the
+   * decoded part, as Node's is (a scan for the exact size first would be a
+   * whole extra pass over the string). */
+  size_t len = duv__codec_byte_length(s, n, enc);
   uint8_t *p = duv__push_buffer(ctx, len);
-  if (len) duv__codec_write(p, len, s, n, enc);
+  size_t done = len ? duv__codec_write(p, len, s, n, enc) : 0;
+  if (done < len) {
+    duk_get_prop_string(ctx, -1, "buffer");
+    duk_push_buffer_object(ctx, -1, 0, done, DUK_BUFOBJ_UINT8ARRAY);
+    duk_get_prototype(ctx, -3);
+    duk_set_prototype(ctx, -2);
+  }
   return 1;
 }
 

@@ -105,17 +105,6 @@ static int hex_value(uint8_t c) {
   return -1;
 }
 
-static size_t base64_decoded_length(const uint8_t *s, size_t n) {
-  b64_init();
-  size_t count = 0;
-  for (size_t i = 0; i < n; i++) {
-    uint8_t v = b64_table[s[i]];
-    if (v < 64) count++;
-    else if (v == 64) break;
-  }
-  return count * 3 / 4;
-}
-
 /* Decode base64 into dst (at most cap bytes): characters outside both
  * alphabets are skipped, '=' ends the input, a lone last character is
  * dropped. */
@@ -320,20 +309,41 @@ size_t duv__codec_write(uint8_t *dst, size_t cap, const uint8_t *s, size_t n, in
   }
 }
 
-size_t duv__codec_decoded_length(const uint8_t *s, size_t n, int enc) {
-  if (enc == DUV__ENC_BASE64 || enc == DUV__ENC_BASE64URL) return base64_decoded_length(s, n);
-  if (enc == DUV__ENC_HEX) {
-    size_t i = 0;
-    while (i + 1 < n && hex_value(s[i]) >= 0 && hex_value(s[i + 1]) >= 0) i += 2;
-    return i / 2;
-  }
-  return duv__codec_byte_length(s, n, enc);
-}
-
 /* ---- Bytes -> string ---- */
 
 /* A code unit (< 0x10000, surrogates included) in CESU-8. */
 static size_t put_unit(uint8_t *o, uint32_t u) { return put_utf8(o, u); }
+
+/*
+ * Scratch memory for a string being built: from the runtime's allocator (so
+ * counted against its memory cap) but not zero-filled as a Duktape buffer
+ * would be, which for 64 MB of base64 is a whole extra pass over memory.
+ */
+typedef struct {
+  const uint8_t *data;
+  size_t len;
+} scratch_string;
+
+static duk_ret_t push_scratch(duk_context *ctx, void *udata) {
+  scratch_string *s = udata;
+  duk_push_lstring(ctx, (const char *)s->data, s->len);
+  return 1;
+}
+
+/* Push out[0..len) as a string and free out, also when pushing throws. */
+static void push_and_free(duk_context *ctx, uint8_t *out, size_t len) {
+  scratch_string s = {out, len};
+  duk_int_t rc = duk_safe_call(ctx, push_scratch, &s, 0, 1);
+  duk_free_raw(ctx, out);
+  if (rc != DUK_EXEC_SUCCESS) (void)duk_throw(ctx);
+}
+
+static uint8_t *scratch(duk_context *ctx, size_t n, size_t per_byte) {
+  if (n > ((size_t)-1 - 8) / per_byte) (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+  uint8_t *out = duk_alloc_raw(ctx, n * per_byte + 4);
+  if (out == NULL) (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
+  return out;
+}
 
 void duv__codec_push_string(duk_context *ctx, const uint8_t *p, size_t n, int enc) {
   static const char hex[] = "0123456789abcdef";
@@ -345,7 +355,7 @@ void duv__codec_push_string(duk_context *ctx, const uint8_t *p, size_t n, int en
   }
   switch (enc) {
     case DUV__ENC_UCS2: {
-      out = duk_push_fixed_buffer(ctx, (n / 2) * 3);
+      out = scratch(ctx, n, 2); /* 3 bytes per 2 in at most */
       for (size_t i = 0; i + 1 < n; i += 2) o += put_unit(out + o, p[i] | ((uint32_t)p[i + 1] << 8));
       break;
     }
@@ -356,7 +366,7 @@ void duv__codec_push_string(duk_context *ctx, const uint8_t *p, size_t n, int en
         duk_push_lstring(ctx, (const char *)p, n);
         return;
       }
-      out = duk_push_fixed_buffer(ctx, n * 2);
+      out = scratch(ctx, n, 2);
       memcpy(out, p, k);
       o = k;
       for (size_t i = k; i < n; i++) {
@@ -367,12 +377,11 @@ void duv__codec_push_string(duk_context *ctx, const uint8_t *p, size_t n, int en
     }
     case DUV__ENC_BASE64:
     case DUV__ENC_BASE64URL:
-      if (n > ((size_t)-1 - 8) / 4 * 3) (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
-      out = duk_push_fixed_buffer(ctx, (n + 2) / 3 * 4);
+      out = scratch(ctx, (n + 2) / 3, 4);
       o = base64_encode(out, p, n, enc == DUV__ENC_BASE64URL);
       break;
     case DUV__ENC_HEX:
-      out = duk_push_fixed_buffer(ctx, n * 2);
+      out = scratch(ctx, n, 2);
       for (size_t i = 0; i < n; i++) {
         out[2 * i] = (uint8_t)hex[p[i] >> 4];
         out[2 * i + 1] = (uint8_t)hex[p[i] & 15];
@@ -383,6 +392,5 @@ void duv__codec_push_string(duk_context *ctx, const uint8_t *p, size_t n, int en
       duv__push_utf8(ctx, (const char *)p, n);
       return;
   }
-  duk_push_lstring(ctx, (const char *)out, o);
-  duk_remove(ctx, -2);
+  push_and_free(ctx, out, o);
 }

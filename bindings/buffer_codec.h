@@ -30,10 +30,6 @@ enum {
  * trailing '=' (what Buffer.byteLength reports). */
 size_t duv__codec_byte_length(const uint8_t *s, size_t n, int enc);
 
-/* Bytes that writing s in enc yields exactly, with no limit (base64 and hex
- * stop early on some input). */
-size_t duv__codec_decoded_length(const uint8_t *s, size_t n, int enc);
-
 /* Encode s into dst (at most cap bytes) as Node writes: whole characters only
  * for utf8 and ucs2, hex up to the first invalid pair. Returns bytes written. */
 size_t duv__codec_write(uint8_t *dst, size_t cap, const uint8_t *s, size_t n, int enc);

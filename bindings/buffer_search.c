@@ -55,7 +55,9 @@ static duk_ret_t js_index_of(duk_context *ctx) {
     return 1;
   }
   int64_t last = (int64_t)len - (int64_t)nlen; /* last position a match can start */
-  if (len == 0 || start < 0 || last < 0) {
+  /* A forward search never finds a match starting past `last`, even when
+   * aligning to step would move the start back. */
+  if (len == 0 || start < 0 || last < 0 || (forward && start > last)) {
     duk_push_int(ctx, -1);
     return 1;
   }

@@ -259,14 +259,14 @@ proto.write = function write(string, offset, length, encoding) {
 v.encodingNames.forEach(function (name) {
   var code = encodingCode(name);
   var key = name === 'utf16le' ? 'ucs2' : name;
-  proto[key + 'Slice'] = function (start, end) {
+  proto[key + 'Slice'] = function slice(start, end) {
     var len = this.length;
     start = start === undefined ? 0 : toInt(start);
     end = end === undefined ? len : toInt(end);
     if (start < 0 || start > len || end > len) throw v.outOfBounds('');
     return end > start ? binding.toString(this, code, start, end) : '';
   };
-  proto[key + 'Write'] = function (string, offset, length) {
+  proto[key + 'Write'] = function write(string, offset, length) {
     var len = this.length;
     offset = offset === undefined ? 0 : toInt(offset);
     if (offset < 0 || offset > len) throw v.outOfBounds('offset');

@@ -11,6 +11,12 @@ var writeInt = binding.writeInt;
 var readFloat = binding.readFloat;
 var writeFloat = binding.writeFloat;
 
+// Methods keep Node's names (the Uint aliases are the same functions).
+function named(fn, name) {
+  Object.defineProperty(fn, 'name', { value: name, configurable: true });
+  return fn;
+}
+
 function checkOffsetType(offset, name) {
   if (typeof offset !== 'number') throw v.invalidArgType(name || 'offset', 'of type number', offset);
 }
@@ -76,6 +82,8 @@ function defineFixed(proto, n, le, signed) {
     return writeChecked(this, value, offset, n, le, signed);
   };
   var kinds = signed ? ['Int'] : ['UInt', 'Uint'];
+  named(read, 'read' + kinds[0] + bits + suffix);
+  named(write, 'write' + kinds[0] + bits + suffix);
   for (var i = 0; i < kinds.length; i++) {
     proto['read' + kinds[i] + bits + suffix] = read;
     proto['write' + kinds[i] + bits + suffix] = write;
@@ -95,6 +103,8 @@ function defineVariable(proto, le, signed) {
     return writeChecked(this, value, offset, byteLength, le, signed);
   };
   var kinds = signed ? ['Int'] : ['UInt', 'Uint'];
+  named(read, 'read' + kinds[0] + suffix);
+  named(write, 'write' + kinds[0] + suffix);
   for (var i = 0; i < kinds.length; i++) {
     proto['read' + kinds[i] + suffix] = read;
     proto['write' + kinds[i] + suffix] = write;
@@ -103,18 +113,18 @@ function defineVariable(proto, le, signed) {
 
 function defineFloat(proto, name, size, le) {
   var suffix = le ? 'LE' : 'BE';
-  proto['read' + name + suffix] = function (offset) {
+  proto['read' + name + suffix] = named(function (offset) {
     if (offset === undefined) offset = 0;
     checkAccess(this, offset, size);
     return readFloat(this, offset, size, le);
-  };
-  proto['write' + name + suffix] = function (value, offset) {
+  }, 'read' + name + suffix);
+  proto['write' + name + suffix] = named(function (value, offset) {
     if (offset === undefined) offset = 0;
     value = +value;
     checkAccess(this, offset, size);
     writeFloat(this, offset, size, le, value);
     return offset + size;
-  };
+  }, 'write' + name + suffix);
 }
 
 exports.addMethods = function addMethods(proto) {

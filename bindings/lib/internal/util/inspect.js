@@ -511,7 +511,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     if (ctx.showHidden) keys = keys.filter(notVirtualTypedArrayKey, value);
     var fallback = vtag;
     var size = value.length;
-    prefix = getPrefix(constructor, tag, fallback, '(' + size + ')');
+    // V8's typed arrays answer Symbol.toStringTag with their kind (Duktape's
+    // have no such getter): a subclass prints as `Buffer(2) [Uint8Array] [`.
+    prefix = getPrefix(constructor, tag === '' ? vtag : tag, fallback, '(' + size + ')');
     braces = [prefix + '[', ']'];
     if (value.length === 0 && keys.length === 0 && !ctx.showHidden) return braces[0] + ']';
     formatter = formatTypedArray;
