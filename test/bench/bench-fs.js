@@ -36,6 +36,16 @@ switch (kase) {
       fs.unlinkSync(dir + '/copy');
     });
     break;
+  case 'streamcopy': {
+    var rs = fs.createReadStream(file);
+    var ws = fs.createWriteStream(dir + '/scopy');
+    rs.pipe(ws);
+    ws.on('close', function () {
+      finish(t0, fs.statSync(dir + '/scopy').size === fs.statSync(file).size);
+      fs.unlinkSync(dir + '/scopy');
+    });
+    break;
+  }
   case 'readfile':
     finish(t0, fs.readFileSync(file).length === fs.statSync(file).size);
     break;

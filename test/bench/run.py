@@ -17,7 +17,8 @@ compute  every test/bench/compute/*.js under duv, under the bare Duktape
 fs       test/bench/bench-fs.js under duv and node (wall time, median of
          --fs-runs): copyFile of a 1 GiB file (beside `cp`), readFile of
          100 MB, 100k writeFile+readFile round trips of a small file and 100k
-         stats, each sync and with callbacks. Files live in a temporary
+         stats, each sync and with callbacks, and a 1 GiB copy with
+         createReadStream().pipe(createWriteStream()). Files live in a temporary
          folder under /tmp (--fs-dir) and are removed afterwards.
 
 addon     build/<mode>/bench/addon-call: add(a, b) called from JS through the
@@ -208,7 +209,8 @@ def bench_fs(args):
                  ('readFile 100 MB', 'readfile', work, mid), ('readFile 100 MB (cb)', 'readfile-cb', work, mid),
                  ('100k write+readFile', 'roundtrip', work, None),
                  ('100k write+readFile (cb)', 'roundtrip-cb', work, None),
-                 ('100k stat', 'stat', stat_dir, None), ('100k stat (cb)', 'stat-cb', stat_dir, None)]
+                 ('100k stat', 'stat', stat_dir, None), ('100k stat (cb)', 'stat-cb', stat_dir, None),
+                 ('stream copy 1 GiB', 'streamcopy', work, big)]
         print('\nfs (wall ms, median of %d)          duv       node   duv/node' % args.fs_runs)
         for title, case, wd, f in cases:
             res = {h: [] for h, _ in hosts}
