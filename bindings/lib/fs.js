@@ -534,12 +534,7 @@ function readdir(path, options, callback) {
   path = getValidatedPath(path);
   options = readdirOptions(options);
   if (options.recursive) {
-    var r;
-    try { r = recursive.readdirRecursiveSync(path, options); } catch (e) {
-      process.nextTick(callback, e);
-      return;
-    }
-    process.nextTick(callback, null, r);
+    recursive.readdirRecursive(path, options, callback);
     return;
   }
   binding.scandir(path, !!options.withFileTypes, function (err, result) {
@@ -860,12 +855,11 @@ function cp(src, dest, options, callback) {
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
   options = recursive.cpOptions(options);
-  var err = null;
-  try { recursive.cpSync(src, dest, options); } catch (e) { err = e; }
-  // The copy ran on the calling turn: documented in docs/compat.md. The
-  // callback gets what Node's callbackified cp gives.
-  if (err) process.nextTick(callback, err);
-  else process.nextTick(callback, null, undefined);
+  recursive.cp(src, dest, options, function (err) {
+    // Node's callbackified cp: (err) on failure, (null, undefined) on success.
+    if (err) callback(err);
+    else callback(null, undefined);
+  });
 }
 
 // ---- Dir, watchers ----

@@ -59,4 +59,21 @@ fs.cp(tmp + '/src', tmp + '/dst3', function (err) {
   assert.strictEqual(err.code, 'ERR_FS_EISDIR');
   done++;
 });
-process.on('exit', function () { assert.strictEqual(done, 2); });
+fs.cp(tmp + '/src/g', tmp + '/dst/g', { force: false, errorOnExist: true }, function (err) {
+  assert.strictEqual(err.code, 'ERR_FS_CP_EEXIST');
+  done++;
+});
+fs.cp(tmp + '/src', tmp + '/dst4', {
+  recursive: true,
+  filter: function (s) { return !/\/g$/.test(s); }
+}, function (err) {
+  assert.strictEqual(err, null);
+  assert.deepStrictEqual(fs.readdirSync(tmp + '/dst4', { recursive: true }).sort(), ['a', 'a/f', 'l']);
+  assert.strictEqual(fs.readlinkSync(tmp + '/dst4/l'), tmp + '/src/g');
+  done++;
+});
+fs.cp(tmp + '/src/g', tmp + '/dst/a', function (err) {
+  assert.strictEqual(err.code, 'ERR_FS_CP_NON_DIR_TO_DIR');
+  done++;
+});
+process.on('exit', function () { assert.strictEqual(done, 5); });

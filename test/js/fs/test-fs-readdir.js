@@ -55,4 +55,16 @@ fs.readdir(tmp + '/f', function (err) {
   assert.strictEqual(err.code, 'ENOTDIR');
   n++;
 });
-process.on('exit', function () { assert.strictEqual(n, 3); });
+fs.readdir(tmp, { recursive: true }, function (err, all) {
+  assert.strictEqual(err, null);
+  assert.deepStrictEqual(all.sort(), ['d', 'd/e', 'd/g', 'f', 'l']);
+  n++;
+});
+fs.readdir(tmp, { recursive: true, withFileTypes: true }, function (err, all) {
+  assert.strictEqual(all.length, 5);
+  var g = all.filter(function (e) { return e.name === 'g'; })[0];
+  assert.strictEqual(g.parentPath, tmp + '/d');
+  assert.ok(g.isFile());
+  n++;
+});
+process.on('exit', function () { assert.strictEqual(n, 5); });

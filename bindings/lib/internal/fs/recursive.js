@@ -244,6 +244,115 @@ function copyEntrySync(src, dest, sst, dst, o) {
   if (o.preserveTimestamps) binding.utimes(dest, sst.atimeMs / 1000, sst.mtimeMs / 1000);
 }
 
+// The callback form: the same decisions, each syscall on the thread pool.
+function statOrNullAsync(p, deref, cb) {
+  (deref ? binding.stat : binding.lstat)(p, function (err, st) {
+    if (err && err.code !== 'ENOENT') return cb(err);
+    cb(null, err ? null : st);
+  });
+}
+
+function cp(src, dest, o, callback) {
+  (o.dereference ? binding.stat : binding.lstat)(src, function (err, sst) {
+    if (err) return callback(err);
+    statOrNullAsync(dest, false, function (err2, dst) {
+      if (err2) return callback(err2);
+      var rsrc = pathModule.resolve(src), rdest = pathModule.resolve(dest);
+      if (rsrc === rdest) {
+        return callback(systemError('ERR_FS_CP_EINVAL', 'Invalid src or dest', 'cp', 'EINVAL', 22,
+          'src and dest cannot be the same', rdest));
+      }
+      if (isDir(sst) && (rdest + '/').indexOf(rsrc + '/') === 0) {
+        return callback(systemError('ERR_FS_CP_EINVAL', 'Invalid src or dest', 'cp', 'EINVAL', 22,
+          'cannot copy ' + src + ' to a subdirectory of self ' + dest, dest));
+      }
+      copyEntry(src, dest, sst, dst, o, callback);
+    });
+  });
+}
+
+function copyEntry(src, dest, sst, dst, o, cb) {
+  if (o.filter) {
+    var keep;
+    try { keep = o.filter(src, dest); } catch (e) { return cb(e); }
+    if (keep && typeof keep.then === 'function') {
+      keep.then(function (k) {
+        if (k) copyEntryChecked(src, dest, sst, dst, o, cb);
+        else cb(null);
+      }, cb);
+      return;
+    }
+    if (!keep) return cb(null);
+  }
+  copyEntryChecked(src, dest, sst, dst, o, cb);
+}
+
+function copyEntryChecked(src, dest, sst, dst, o, cb) {
+  if (isDir(sst)) {
+    if (!o.recursive) {
+      return cb(systemError('ERR_FS_EISDIR', 'Path is a directory', 'cp', 'EISDIR', 21,
+        src + ' is a directory (not copied)', src));
+    }
+    if (dst && !isDir(dst)) {
+      return cb(systemError('ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite non-directory with directory',
+        'cp', 'EISDIR', 21, 'cannot overwrite non-directory ' + dest + ' with directory ' + src, dest));
+    }
+    var copyChildren = function (err) {
+      if (err) return cb(err);
+      binding.scandir(src, false, function (err2, names) {
+        if (err2) return cb(err2);
+        var i = 0;
+        (function next(e) {
+          if (e) return cb(e);
+          if (i === names.length) return cb(null);
+          var s = src + '/' + names[i], d = dest + '/' + names[i];
+          i++;
+          (o.dereference ? binding.stat : binding.lstat)(s, function (e2, cst) {
+            if (e2) return cb(e2);
+            statOrNullAsync(d, false, function (e3, cdst) {
+              if (e3) return cb(e3);
+              copyEntry(s, d, cst, cdst, o, next);
+            });
+          });
+        })(null);
+      });
+    };
+    if (!dst) binding.mkdir(dest, sst.mode & 4095, copyChildren);
+    else copyChildren(null);
+    return;
+  }
+  if (dst && isDir(dst)) {
+    return cb(systemError('ERR_FS_CP_NON_DIR_TO_DIR', 'Cannot overwrite directory with non-directory',
+      'cp', 'ENOTDIR', 20, 'cannot overwrite directory ' + dest + ' with non-directory ' + src, dest));
+  }
+  var isLink = (sst.mode & S_IFMT) === S_IFLNK;
+  var copy = function (err) {
+    if (err) return cb(err);
+    if (isLink) {
+      return binding.readlink(src, function (e, link) {
+        if (e) return cb(e);
+        if (!o.verbatimSymlinks) link = pathModule.resolve(pathModule.dirname(src), link);
+        binding.symlink(link, dest, 0, cb);
+      });
+    }
+    binding.copyfile(src, dest, 0, function (e) {
+      if (e || !o.preserveTimestamps) return cb(e || null);
+      binding.utimes(dest, sst.atimeMs / 1000, sst.mtimeMs / 1000, cb);
+    });
+  };
+  if (dst) {
+    if (!o.force) {
+      if (o.errorOnExist) {
+        return cb(systemError('ERR_FS_CP_EEXIST', 'Target already exists', 'cp', 'EEXIST', 17,
+          dest + ' already exists', dest));
+      }
+      return cb(null);
+    }
+    if (isLink || (dst.mode & S_IFMT) === S_IFLNK) return binding.unlink(dest, copy);
+  }
+  copy(null);
+}
+
 // ---- readdir({ recursive: true }) ----
 
 function readdirRecursiveSync(path, options) {
@@ -269,7 +378,37 @@ function readdirRecursiveSync(path, options) {
   return out;
 }
 
+// The callback form, one directory at a time on the thread pool.
+function readdirRecursive(path, options, callback) {
+  var out = [];
+  var queue = [''];
+  var q = 0;
+  (function nextDir() {
+    if (q === queue.length) return callback(null, out);
+    var rel = queue[q++];
+    var dir = rel === '' ? path : path + '/' + rel;
+    binding.scandir(dir, true, function (err, r) {
+      if (err) return callback(err);
+      var names = r[0], types = r[1], i = 0;
+      (function nextEntry() {
+        if (i === names.length) return nextDir();
+        var name = names[i], t = types[i];
+        i++;
+        var relName = rel === '' ? name : rel + '/' + name;
+        var add = function (type) {
+          out.push(options.withFileTypes ? new u.Dirent(name, type, dir) : relName);
+          if (type === constants.UV_DIRENT_DIR) queue.push(relName);
+          nextEntry();
+        };
+        if (t !== constants.UV_DIRENT_UNKNOWN) return add(t);
+        binding.lstat(dir + '/' + name, function (e, st) { add(u.direntTypeOf(e ? null : st)); });
+      })();
+    });
+  })();
+}
+
 module.exports = {
+  readdirRecursive: readdirRecursive,
   mkdirpSync: mkdirpSync,
   mkdirp: mkdirp,
   rmOptions: rmOptions,
@@ -277,6 +416,7 @@ module.exports = {
   rm: rm,
   cpOptions: cpOptions,
   cpSync: cpSync,
+  cp: cp,
   readdirRecursiveSync: readdirRecursiveSync,
   systemError: systemError
 };
