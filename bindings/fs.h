@@ -66,6 +66,8 @@ duk_ret_t duv__fs_req_end(duk_context *ctx, fs_req *r, int rc, duk_idx_t path_id
  * pin's id. */
 uint32_t duv__fs_pin(duk_context *ctx, duk_idx_t cb_idx, duk_idx_t path_idx, duk_idx_t dest_idx,
                      duk_idx_t extra_idx);
+/* Pin the value at the top (popped); returns the pin's id. */
+uint32_t duv__fs_pin_value(duk_context *ctx);
 /* [ ... ] -> [ ... pinned ] and release the pin. */
 void duv__fs_unpin(duk_context *ctx, uint32_t id);
 /* The libuv completion of every async request. */

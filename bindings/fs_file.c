@@ -36,6 +36,11 @@ typedef struct {
   char *out;        /* readFile: malloc'd bytes */
   size_t out_len;
   uint64_t too_large;
+  /* Async readFile of a regular file in two jobs: open and fstat, then
+   * (once the loop made a Buffer of that size) read straight into it. */
+  int two_phase, phase, opened;
+  uint64_t want;
+  char *into;
 } file_job;
 
 static int sync_open(const char *path, int flags, int mode, uv_file *fd) {
@@ -125,6 +130,11 @@ static void do_read_file(file_job *j) {
     j->syscall = "fstat";
   } else if (regular && size > MAX_FILE) {
     j->too_large = size;
+  } else if (regular && size > 0 && j->two_phase) {
+    j->want = size; /* the descriptor stays open for the second job */
+    j->fd = fd;
+    j->opened = j->path != NULL;
+    return;
   } else if (regular && size > 0) {
     j->out = malloc((size_t)size);
     if (j->out == NULL) {
@@ -199,10 +209,53 @@ static void job_free(file_job *j) {
 
 static void job_execute(uv_work_t *work) {
   file_job *j = work->data;
-  if (j->writing)
+  if (j->writing) {
     do_write_file(j);
-  else
+  } else if (j->phase == 1) {
+    j->err = read_into(j->fd, j->into, (size_t)j->want, &j->out_len);
+    j->syscall = "read";
+    if (j->opened) sync_close(j->fd);
+    j->opened = 0;
+  } else {
     do_read_file(j);
+  }
+}
+
+/* [ pinned ] -> [ pinned ] with a Buffer of j->want bytes as pinned[3]. */
+static duk_ret_t alloc_into(duk_context *ctx, void *udata) {
+  file_job *j = udata;
+  j->into = duv__push_buffer(ctx, (size_t)j->want);
+  duk_put_prop_index(ctx, 0, 3);
+  return 1;
+}
+
+static void job_done(uv_work_t *work, int status);
+
+/* After the first job of a two-phase readFile: make the Buffer and queue
+ * the read. Returns 1 when the second job is queued (the pin is taken
+ * again), 0 with j->err set when it could not be. */
+static int start_second_phase(file_job *j) {
+  duv_runtime_t *rt = j->rt;
+  duk_context *ctx = rt->ctx;
+  duk_dup_top(ctx);
+  int rc = duk_safe_call(ctx, alloc_into, j, 1, 1);
+  duk_pop(ctx);
+  if (rc != 0) {
+    rc = UV_ENOMEM;
+  } else {
+    j->phase = 1;
+    rc = uv_queue_work(rt->loop, &j->work, job_execute, job_done);
+  }
+  if (rc == 0) {
+    duv__loop_hold(rt);
+    j->pin = duv__fs_pin_value(ctx);
+    return 1;
+  }
+  if (j->opened) sync_close(j->fd);
+  j->opened = 0;
+  j->err = rc;
+  j->syscall = "read";
+  return 0;
 }
 
 /* [ pinned ] -> [ cb undefined arg1 arg2 ] in a safe call. */
@@ -218,10 +271,17 @@ static duk_ret_t build_call(duk_context *ctx, void *udata) {
     return 4;
   }
   duk_push_null(ctx);
-  if (j->writing)
+  if (j->writing) {
     duk_push_undefined(ctx);
-  else
+  } else if (j->phase == 1) {
+    duk_get_prop_index(ctx, 0, 3);
+    if (j->out_len < j->want) { /* the file shrank meanwhile */
+      duv__push_buffer_copy(ctx, j->into, j->out_len);
+      duk_remove(ctx, -2);
+    }
+  } else {
     push_read_result(ctx, j);
+  }
   return 4;
 }
 
@@ -231,6 +291,10 @@ static void job_done(uv_work_t *work, int status) {
   duk_context *ctx = rt->ctx;
   duv__loop_release(rt);
   duv__fs_unpin(ctx, j->pin);
+  if (rt->exiting || status == UV_ECANCELED) {
+    if (j->opened) sync_close(j->fd);
+    j->opened = 0;
+  }
   if (rt->exiting) {
     duk_pop(ctx);
     job_free(j);
@@ -239,6 +303,8 @@ static void job_done(uv_work_t *work, int status) {
   if (status == UV_ECANCELED) {
     j->err = status;
     j->syscall = j->writing ? "write" : "read";
+  } else if (j->phase == 0 && j->want > 0 && j->err == 0) {
+    if (start_second_phase(j)) return;
   }
   int rc = duk_safe_call(ctx, build_call, j, 1, 4);
   int nargs = (j->err < 0 || j->too_large || j->writing) ? 1 : 2;
@@ -305,6 +371,7 @@ static duk_ret_t js_read_file(duk_context *ctx) {
     file_job *j = malloc(sizeof(*j));
     if (j == NULL) return duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
     *j = local;
+    j->two_phase = !j->utf8;
     return queue_job(ctx, j, 3, 0, -1);
   }
   /* Sync: read a regular file straight into the Buffer. */

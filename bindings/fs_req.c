@@ -39,9 +39,9 @@ void duv__fs_push_error(duk_context *ctx, int err, const char *syscall, duk_idx_
   duv__push_uv_error(ctx, err, syscall, path, dest);
 }
 
-/* Pin [cb, path, dest, extra] under a fresh id of the stash's request table. */
-uint32_t duv__fs_pin(duk_context *ctx, duk_idx_t cb_idx, duk_idx_t path_idx, duk_idx_t dest_idx,
-                    duk_idx_t extra_idx) {
+/* Pin the value at the top (popped) under a fresh id of the stash's request
+ * table. */
+uint32_t duv__fs_pin_value(duk_context *ctx) {
   duv__stash_get(ctx, STASH_REQS);
   if (!duk_is_object(ctx, -1)) {
     duk_pop(ctx);
@@ -56,6 +56,15 @@ uint32_t duv__fs_pin(duk_context *ctx, duk_idx_t cb_idx, duk_idx_t path_idx, duk
   duk_pop(ctx);
   duk_push_uint(ctx, id == 0xffffffffu ? 1 : id + 1);
   duk_put_prop_string(ctx, -2, "next");
+  duk_swap_top(ctx, -2);
+  duk_put_prop_index(ctx, -2, id);
+  duk_pop(ctx);
+  return id;
+}
+
+/* Pin [cb, path, dest, extra] under a fresh id of the stash's request table. */
+uint32_t duv__fs_pin(duk_context *ctx, duk_idx_t cb_idx, duk_idx_t path_idx, duk_idx_t dest_idx,
+                    duk_idx_t extra_idx) {
   duk_push_array(ctx);
   duk_dup(ctx, cb_idx);
   duk_put_prop_index(ctx, -2, 0);
@@ -71,9 +80,7 @@ uint32_t duv__fs_pin(duk_context *ctx, duk_idx_t cb_idx, duk_idx_t path_idx, duk
     duk_dup(ctx, extra_idx);
     duk_put_prop_index(ctx, -2, 3);
   }
-  duk_put_prop_index(ctx, -2, id);
-  duk_pop(ctx);
-  return id;
+  return duv__fs_pin_value(ctx);
 }
 
 /* [ ... ] -> [ ... pinned ] and drop the pin. */
