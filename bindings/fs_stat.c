@@ -6,58 +6,59 @@
 
 #include "fs.h"
 
-#define STASH_STATS "fsStats" /* [ Stats.prototype, Date ] */
+#define STASH_STATS "fsStats" /* [ Stats.prototype, Date, keys, key pointers ] */
+
+/* Node's own properties of a Stats, in its order. */
+static const char *const stat_keys[] = {
+    "dev",     "mode",    "nlink",   "uid",       "gid",     "rdev",
+    "blksize", "ino",     "size",    "blocks",    "atimeMs", "mtimeMs",
+    "ctimeMs", "birthtimeMs", "atime", "mtime", "ctime", "birthtime"};
+#define NKEYS (sizeof(stat_keys) / sizeof(stat_keys[0]))
 
 static double ms_of(const uv_timespec_t *t) { return (double)t->tv_sec * 1e3 + (double)t->tv_nsec / 1e6; }
 
-static void put_num(duk_context *ctx, const char *key, double v) {
-  duk_push_number(ctx, v);
-  duk_put_prop_string(ctx, -2, key);
-}
-
-static void put_date(duk_context *ctx, duk_idx_t date_ctor, const char *key, double ms) {
-  duk_dup(ctx, date_ctor);
-  duk_push_number(ctx, ms);
-  duk_new(ctx, 1);
-  duk_put_prop_string(ctx, -2, key);
-}
-
+/* The key strings stay alive in the stash array; their heap pointers, kept
+ * in a buffer beside them, spare interning 18 strings per Stats. */
 void duv__fs_push_stats(duk_context *ctx, const uv_stat_t *st) {
   duv__stash_get(ctx, STASH_STATS);
   duk_get_prop_index(ctx, -1, 1); /* Date */
-  duk_get_prop_index(ctx, -2, 0); /* Stats.prototype */
+  duk_get_prop_index(ctx, -2, 3); /* key pointers */
+  void **keys = duk_get_buffer_data(ctx, -1, NULL);
+  duk_get_prop_index(ctx, -3, 0); /* Stats.prototype */
   duk_push_object(ctx);
   if (duk_is_object(ctx, -2)) {
     duk_dup(ctx, -2);
     duk_set_prototype(ctx, -2);
   }
-  duk_idx_t date_ctor = duk_get_top(ctx) - 3;
-  /* Node's order of own properties. */
-  put_num(ctx, "dev", (double)st->st_dev);
-  put_num(ctx, "mode", (double)st->st_mode);
-  put_num(ctx, "nlink", (double)st->st_nlink);
-  put_num(ctx, "uid", (double)st->st_uid);
-  put_num(ctx, "gid", (double)st->st_gid);
-  put_num(ctx, "rdev", (double)st->st_rdev);
-  put_num(ctx, "blksize", (double)st->st_blksize);
-  put_num(ctx, "ino", (double)st->st_ino);
-  put_num(ctx, "size", (double)st->st_size);
-  put_num(ctx, "blocks", (double)st->st_blocks);
+  duk_idx_t obj = duk_get_top_index(ctx);
+  duk_idx_t date_ctor = obj - 3;
   double at = ms_of(&st->st_atim), mt = ms_of(&st->st_mtim), ct = ms_of(&st->st_ctim),
          bt = ms_of(&st->st_birthtim);
-  put_num(ctx, "atimeMs", at);
-  put_num(ctx, "mtimeMs", mt);
-  put_num(ctx, "ctimeMs", ct);
-  put_num(ctx, "birthtimeMs", bt);
-  if (duk_is_function(ctx, date_ctor)) {
-    put_date(ctx, date_ctor, "atime", at);
-    put_date(ctx, date_ctor, "mtime", mt);
-    put_date(ctx, date_ctor, "ctime", ct);
-    put_date(ctx, date_ctor, "birthtime", bt);
+  double v[14] = {(double)st->st_dev,     (double)st->st_mode,  (double)st->st_nlink,
+                  (double)st->st_uid,     (double)st->st_gid,   (double)st->st_rdev,
+                  (double)st->st_blksize, (double)st->st_ino,   (double)st->st_size,
+                  (double)st->st_blocks,  at, mt, ct, bt};
+  for (int i = 0; i < 14; i++) {
+    duk_push_number(ctx, v[i]);
+    if (keys != NULL)
+      duk_put_prop_heapptr(ctx, obj, keys[i]);
+    else
+      duk_put_prop_string(ctx, obj, stat_keys[i]);
   }
-  /* [ stash Date proto stats ] -> [ stats ] */
-  duk_insert(ctx, -4);
-  duk_pop_3(ctx);
+  if (duk_is_function(ctx, date_ctor)) {
+    for (int i = 0; i < 4; i++) {
+      duk_dup(ctx, date_ctor);
+      duk_push_number(ctx, v[10 + i]);
+      duk_new(ctx, 1);
+      if (keys != NULL)
+        duk_put_prop_heapptr(ctx, obj, keys[14 + i]);
+      else
+        duk_put_prop_string(ctx, obj, stat_keys[14 + i]);
+    }
+  }
+  /* [ stash Date keyptrs proto stats ] -> [ stats ] */
+  duk_insert(ctx, -5);
+  duk_pop_n(ctx, 4);
 }
 
 /* setStats(proto): the prototype of the Stats objects made here. */
@@ -67,6 +68,15 @@ static duk_ret_t js_set_stats(duk_context *ctx) {
   duk_put_prop_index(ctx, -2, 0);
   duk_get_global_string(ctx, "Date");
   duk_put_prop_index(ctx, -2, 1);
+  duk_push_array(ctx);
+  void **ptrs = duk_push_fixed_buffer(ctx, sizeof(void *) * NKEYS);
+  for (size_t i = 0; i < NKEYS; i++) {
+    duk_push_string(ctx, stat_keys[i]);
+    ptrs[i] = duk_get_heapptr(ctx, -1);
+    duk_put_prop_index(ctx, -3, (duk_uarridx_t)i);
+  }
+  duk_put_prop_index(ctx, -3, 3);
+  duk_put_prop_index(ctx, -2, 2);
   duv__stash_put(ctx, STASH_STATS);
   return 0;
 }
