@@ -1,8 +1,9 @@
 /*
- * fs.watch (uv_fs_event) and fs.watchFile (uv_fs_poll): libuv handles
- * wrapped by the JS watcher objects (vm/handle.c). A started watcher is
- * pinned so it outlives its last reference; stop() lets it go, and the
- * object's finalizer closes the handle.
+ * fs.watch (uv_fs_event): a libuv handle wrapped by the JS watcher object
+ * (vm/handle.c). A started watcher is pinned so it outlives its last
+ * reference; stop() lets it go, and the object's finalizer closes the
+ * handle. fs.watchFile polls from JS with a timer and counted stat requests
+ * (uv_fs_poll's own stat requests would be on the loop uncounted).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -13,13 +14,12 @@ typedef struct {
   duv__handle base;
   union {
     uv_fs_event_t event;
-    uv_fs_poll_t poll;
   } u;
 } watcher;
 
 static void watcher_free(duv__handle *h) { free(h); }
 
-static watcher *watcher_of(duk_context *ctx, duk_idx_t idx, int poll) {
+static watcher *watcher_of(duk_context *ctx, duk_idx_t idx) {
   watcher *w = (watcher *)duv__handle_get(ctx, idx);
   if (w != NULL) return w;
   duv_runtime_t *rt = duv__runtime(ctx);
@@ -28,10 +28,7 @@ static watcher *watcher_of(duk_context *ctx, duk_idx_t idx, int poll) {
     (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "out of memory");
     return NULL;
   }
-  if (poll)
-    uv_fs_poll_init(rt->loop, &w->u.poll);
-  else
-    uv_fs_event_init(rt->loop, &w->u.event);
+  uv_fs_event_init(rt->loop, &w->u.event);
   duv__handle_init(rt, &w->base, (uv_handle_t *)&w->u, idx, watcher_free);
   return w;
 }
@@ -87,47 +84,8 @@ static void event_cb(uv_fs_event_t *handle, const char *filename, int events, in
 static duk_ret_t js_watch_start(duk_context *ctx) {
   const char *path = duv__push_fs_path(ctx, 1, FS_READ);
   unsigned flags = duk_to_boolean(ctx, 2) ? UV_FS_EVENT_RECURSIVE : 0;
-  watcher *w = watcher_of(ctx, 0, 0);
+  watcher *w = watcher_of(ctx, 0);
   int rc = uv_fs_event_start(&w->u.event, event_cb, path, flags);
-  if (rc < 0) {
-    duv__fs_push_error(ctx, rc, "watch", 1, -1);
-    return duk_throw(ctx);
-  }
-  duv__handle_pin(&w->base);
-  return 0;
-}
-
-static duk_ret_t build_poll(duk_context *ctx, void *udata) {
-  const uv_stat_t **st = udata;
-  duv__fs_push_stats(ctx, st[0]);
-  duv__fs_push_stats(ctx, st[1]);
-  return 2;
-}
-
-static void poll_cb(uv_fs_poll_t *handle, int status, const uv_stat_t *prev,
-                    const uv_stat_t *curr) {
-  watcher *w = (watcher *)((duv__handle *)handle->data);
-  duv_runtime_t *rt = w->base.rt;
-  (void)status; /* a missing file reads as zeroed stats, as in Node */
-  if (!push_onchange(w)) return;
-  const uv_stat_t *st[2] = {curr, prev};
-  if (duk_safe_call(rt->ctx, build_poll, (void *)st, 0, 2) != 0) {
-    duk_pop(rt->ctx);
-    duk_pop_2(rt->ctx);
-    duv__report_uncaught(rt);
-    return;
-  }
-  /* onchange(curr, prev) */
-  duv__call_method(rt, 2);
-  duk_pop(rt->ctx);
-}
-
-/* pollStart(obj, path, intervalMs) */
-static duk_ret_t js_poll_start(duk_context *ctx) {
-  const char *path = duv__push_fs_path(ctx, 1, FS_READ);
-  unsigned interval = (unsigned)duk_require_uint(ctx, 2);
-  watcher *w = watcher_of(ctx, 0, 1);
-  int rc = uv_fs_poll_start(&w->u.poll, poll_cb, path, interval);
   if (rc < 0) {
     duv__fs_push_error(ctx, rc, "watch", 1, -1);
     return duk_throw(ctx);
@@ -140,10 +98,7 @@ static duk_ret_t js_poll_start(duk_context *ctx) {
 static duk_ret_t js_watcher_stop(duk_context *ctx) {
   watcher *w = (watcher *)duv__handle_get(ctx, 0);
   if (w == NULL || w->base.closing) return 0;
-  if (w->base.uv->type == UV_FS_POLL)
-    uv_fs_poll_stop(&w->u.poll);
-  else
-    uv_fs_event_stop(&w->u.event);
+  uv_fs_event_stop(&w->u.event);
   duv__handle_unpin(&w->base);
   return 0;
 }
@@ -161,7 +116,6 @@ static duk_ret_t js_watcher_ref(duk_context *ctx) {
 
 void duv__fs_watch_init(duk_context *ctx) {
   static const duk_function_list_entry fns[] = {{"watchStart", js_watch_start, 3},
-                                                {"pollStart", js_poll_start, 3},
                                                 {"watcherStop", js_watcher_stop, 1},
                                                 {"watcherRef", js_watcher_ref, 2},
                                                 {NULL, NULL, 0}};

@@ -74,28 +74,77 @@ function watch(filename, options, listener) {
 }
 
 // ---- StatWatcher ----
+// Polls with a timer and counted stat requests, as libuv's uv_fs_poll
+// decides: the first stat is the baseline; later ones call back when the
+// stats differ or the error changes; a missing file reads as zeroed stats.
+
+var zeroStats = null;
+function zero() {
+  if (zeroStats === null) zeroStats = new u.Stats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+  return zeroStats;
+}
+
+function sameStats(a, b) {
+  return a.ctimeMs === b.ctimeMs && a.mtimeMs === b.mtimeMs && a.birthtimeMs === b.birthtimeMs &&
+    a.size === b.size && a.mode === b.mode && a.uid === b.uid && a.gid === b.gid &&
+    a.ino === b.ino && a.dev === b.dev;
+}
 
 function StatWatcher() {
   EventEmitter.call(this);
-  this._handle = {};
-  var self = this;
-  this._handle.onchange = function (curr, prev) {
-    self.emit('change', curr, prev);
-  };
+  this._timer = null;
+  this._prev = null;
+  this._status = 0;   // 0: no stat yet, 1: ok, < 0: the last error's errno
+  this._busy = false;
+  this._stopped = false;
 }
 inherits(StatWatcher, EventEmitter);
 
+StatWatcher.prototype._start = function (path, interval, persistent) {
+  var self = this;
+  this._path = path;
+  this._timer = setInterval(function () { self._poll(); }, interval);
+  if (!persistent) this._timer.unref();
+  this._poll();
+};
+
+StatWatcher.prototype._poll = function () {
+  if (this._busy || this._stopped) return;
+  this._busy = true;
+  var self = this;
+  binding.stat(this._path, function (err, st) {
+    self._busy = false;
+    if (self._stopped) return;
+    if (err) {
+      if (self._status !== err.errno) {
+        var prev = self._prev || zero();
+        self._status = err.errno;
+        self._prev = zero();
+        self.emit('change', zero(), prev);
+      }
+      return;
+    }
+    var before = self._prev;
+    var changed = self._status !== 0 && (self._status < 0 || !sameStats(before, st));
+    self._prev = st;
+    self._status = 1;
+    if (changed) self.emit('change', st, before || zero());
+  });
+};
+
 StatWatcher.prototype.stop = function () {
-  binding.watcherStop(this._handle);
+  if (this._stopped) return;
+  this._stopped = true;
+  clearInterval(this._timer);
   var self = this;
   process.nextTick(function () { self.emit('stop'); });
 };
 StatWatcher.prototype.ref = function () {
-  binding.watcherRef(this._handle, true);
+  if (this._timer) this._timer.ref();
   return this;
 };
 StatWatcher.prototype.unref = function () {
-  binding.watcherRef(this._handle, false);
+  if (this._timer) this._timer.unref();
   return this;
 };
 
@@ -116,9 +165,9 @@ function watchFile(filename, options, listener) {
   u.validateFunction(listener, 'listener');
   var w = statWatchers[key];
   if (w === undefined) {
+    u.validateInteger(interval, 'interval', 1, 2147483647);
     w = new StatWatcher();
-    binding.pollStart(w._handle, path, interval);
-    if (!persistent) w.unref();
+    w._start(path, interval, persistent);
     statWatchers[key] = w;
   }
   w.addListener('change', listener);
