@@ -78,6 +78,17 @@ ws.on('close', function () {
   done.push('pipe');
 });
 
+// A custom fs: its read gets Node's arguments (position undefined when no start).
+var reads = [];
+var custom = {
+  open: fs.open, close: fs.close,
+  read: function (fd, buf, off, len, pos, cb) { reads.push(pos); fs.read(fd, buf, off, len, pos, cb); }
+};
+fs.createReadStream(tmp + '/src', { fs: custom, highWaterMark: 4 }).on('data', function () {}).on('close', function () {
+  assert.deepStrictEqual(reads, [undefined, undefined, undefined, undefined]);
+  done.push('customfs');
+});
+
 process.on('exit', function () {
-  assert.deepStrictEqual(done.sort(), ['encoding', 'enoent', 'fd', 'pipe', 'read', 'write']);
+  assert.deepStrictEqual(done.sort(), ['customfs', 'encoding', 'enoent', 'fd', 'pipe', 'read', 'write']);
 });

@@ -42,12 +42,19 @@ function validateRange(o) {
 }
 
 // The file's fs functions: the `fs` option may replace open/read/write/close.
+// Without a custom fs, reads and writes go to the binding directly (the
+// stream already holds a valid fd and an in-range Buffer): less JS per chunk.
 function fsFunctions(o, names) {
   var fs = require('fs');
-  var out = {};
+  var out = { direct: true };
   for (var i = 0; i < names.length; i++) {
     var n = names[i];
-    out[n] = o.fs && typeof o.fs[n] === 'function' ? o.fs[n] : fs[n];
+    if (o.fs && typeof o.fs[n] === 'function' && o.fs[n] !== fs[n]) {
+      out[n] = o.fs[n];
+      if (n === 'read' || n === 'write') out.direct = false;
+    } else {
+      out[n] = fs[n];
+    }
   }
   return out;
 }
@@ -131,9 +138,10 @@ ReadStream.prototype._read = function (n) {
   }
   var buf = Buffer.allocUnsafe(want);
   var self = this;
-  var pos = this.pos === undefined ? null : this.pos;
+  var pos = this.pos;
   if (this.pos !== undefined) this.pos += want;
-  this._fs.read(this.fd, buf, 0, want, pos, function (err, got) {
+  var direct = this._fs.direct;
+  (direct ? binding.read : this._fs.read)(this.fd, buf, 0, want, direct && pos === undefined ? -1 : pos, function (err, got) {
     if (err) {
       self.destroy(err);
       return;
@@ -210,9 +218,10 @@ WriteStream.prototype._construct = function (cb) {
 
 WriteStream.prototype._write = function (chunk, encoding, cb) {
   var self = this;
-  var pos = this.pos === undefined ? null : this.pos;
+  var pos = this.pos;
   var len = chunk.length;
-  this._fs.write(this.fd, chunk, 0, len, pos, function (err, n) {
+  var direct = this._fs.direct;
+  (direct ? binding.write : this._fs.write)(this.fd, chunk, 0, len, direct && pos === undefined ? -1 : pos, function (err, n) {
     if (err) return cb(err);
     self.bytesWritten += n;
     cb();
@@ -255,4 +264,3 @@ module.exports = {
   createReadStream: function (path, options) { return new ReadStream(path, options); },
   createWriteStream: function (path, options) { return new WriteStream(path, options); }
 };
-void binding;
