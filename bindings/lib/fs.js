@@ -19,6 +19,7 @@ var makeCallback = u.makeCallback;
 var getOptions = u.getOptions;
 
 var F_OK = constants.F_OK;
+var O_RDONLY = constants.O_RDONLY;
 var kReadFileDefaults = { encoding: null, flag: 'r' };
 var kWriteFileDefaults = { encoding: 'utf8', mode: 438, flag: 'w' };
 var kAppendFileDefaults = { encoding: 'utf8', mode: 438, flag: 'a' };
@@ -259,11 +260,20 @@ function fileTarget(path) {
   return getValidatedPath(path);
 }
 
-function readFileSync(path, options) {
+// The options of readFile: [encoding, flags]. A string or nothing is the
+// common case and takes no object.
+function readFileArgs(options) {
+  if (options === undefined || options === null) return [null, O_RDONLY];
+  if (typeof options === 'string') return [u.normalizeEncoding(options), O_RDONLY];
   options = getOptions(options, kReadFileDefaults);
-  var enc = u.normalizeEncoding(options.encoding);
+  return [u.normalizeEncoding(options.encoding),
+          stringToFlags(options.flag === undefined ? 'r' : options.flag)];
+}
+
+function readFileSync(path, options) {
+  var a = readFileArgs(options);
+  var enc = a[0], flags = a[1];
   var target = fileTarget(path);
-  var flags = stringToFlags(options.flag === undefined ? 'r' : options.flag);
   var data = binding.readFile(target, flags, enc === 'utf8');
   if (enc === 'utf8' || !enc || enc === 'buffer') return data;
   return u.decode(data, enc);
@@ -275,10 +285,9 @@ function readFile(path, options, callback) {
     options = undefined;
   }
   makeCallback(callback);
-  options = getOptions(options, kReadFileDefaults);
-  var enc = u.normalizeEncoding(options.encoding);
+  var a = readFileArgs(options);
+  var enc = a[0], flags = a[1];
   var target = fileTarget(path);
-  var flags = stringToFlags(options.flag === undefined ? 'r' : options.flag);
   if (enc === 'utf8' || !enc || enc === 'buffer') {
     binding.readFile(target, flags, enc === 'utf8', callback);
     return;
@@ -300,7 +309,13 @@ function writeData(data, enc) {
     'of type string or an instance of Buffer, TypedArray, or DataView', data);
 }
 
+var O_WRITE = constants.O_TRUNC | constants.O_CREAT | constants.O_WRONLY;
+
 function writeFileSync(path, data, options) {
+  if (options === undefined && typeof data === 'string') {
+    binding.writeFile(fileTarget(path), data, O_WRITE, 438);
+    return;
+  }
   options = getOptions(options, kWriteFileDefaults);
   var enc = u.normalizeEncoding(options.encoding === undefined ? 'utf8' : options.encoding);
   var bytes = writeData(data, enc);
@@ -315,6 +330,10 @@ function writeFile(path, data, options, callback) {
     options = undefined;
   }
   makeCallback(callback);
+  if (options === undefined && typeof data === 'string') {
+    binding.writeFile(fileTarget(path), data, O_WRITE, 438, callback);
+    return;
+  }
   options = getOptions(options, kWriteFileDefaults);
   var enc = u.normalizeEncoding(options.encoding === undefined ? 'utf8' : options.encoding);
   var bytes = writeData(data, enc);
