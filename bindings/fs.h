@@ -33,7 +33,8 @@ enum {
   FS_RES_IO,       /* bytes, then the pinned extra (read/write buffer or string) */
   FS_RES_TRUE,     /* true: access for exists() */
   FS_RES_DIR,      /* an opendir handle (a pointer object) */
-  FS_RES_DIRENTS   /* [names, types] from uv_fs_readdir */
+  FS_RES_DIRENTS,  /* [names, types] from uv_fs_readdir */
+  FS_RES_STATFS    /* a StatFs object from req.ptr */
 };
 
 #define FS_WITH_TYPES 1
@@ -73,8 +74,9 @@ void duv__fs_unpin(duk_context *ctx, uint32_t id);
 /* The libuv completion of every async request. */
 void duv__fs_after(uv_fs_t *req);
 
-/* Stats (bindings/fs_stat.c): push a Stats object for st. */
+/* Stats (bindings/fs_stat.c): push a Stats object for st, a StatFs for sf. */
 void duv__fs_push_stats(duk_context *ctx, const uv_stat_t *st);
+void duv__fs_push_statfs(duk_context *ctx, const uv_statfs_t *sf);
 
 /* A path argument for a syscall (duv__push_fs_path), with the permission
  * kind. Pushes one value that holds the bytes. */

@@ -172,6 +172,9 @@ static int push_result(duk_context *ctx, fs_req *r, duk_idx_t extra) {
   case FS_RES_DIRENTS:
     push_dirents(ctx, r);
     return 1;
+  case FS_RES_STATFS:
+    duv__fs_push_statfs(ctx, req->ptr);
+    return 1;
   default:
     return 0;
   }
@@ -213,6 +216,7 @@ static const char *syscall_name(uv_fs_type type) {
   case UV_FS_OPENDIR: return "opendir";
   case UV_FS_READDIR: return "readdir";
   case UV_FS_CLOSEDIR: return "closedir";
+  case UV_FS_STATFS: return "statfs";
   default: return "fs";
   }
 }

@@ -107,6 +107,40 @@ static duk_ret_t js_fstat(duk_context *ctx) {
   return duv__fs_req_end(ctx, r, rc, -1, -1, -1);
 }
 
+#define STASH_STATFS "fsStatFs" /* StatFs.prototype */
+
+void duv__fs_push_statfs(duk_context *ctx, const uv_statfs_t *sf) {
+  duk_push_object(ctx);
+  duv__stash_get(ctx, STASH_STATFS);
+  if (duk_is_object(ctx, -1))
+    duk_set_prototype(ctx, -2);
+  else
+    duk_pop(ctx);
+  static const char *const keys[] = {"type", "bsize", "blocks", "bfree", "bavail", "files", "ffree"};
+  double v[] = {(double)sf->f_type,   (double)sf->f_bsize, (double)sf->f_blocks, (double)sf->f_bfree,
+                (double)sf->f_bavail, (double)sf->f_files, (double)sf->f_ffree};
+  for (int i = 0; i < 7; i++) {
+    duk_push_number(ctx, v[i]);
+    duk_put_prop_string(ctx, -2, keys[i]);
+  }
+}
+
+/* setStatFs(proto) */
+static duk_ret_t js_set_statfs(duk_context *ctx) {
+  duk_dup(ctx, 0);
+  duv__stash_put(ctx, STASH_STATFS);
+  return 0;
+}
+
+/* statfs(path, cb) */
+static duk_ret_t js_statfs(duk_context *ctx) {
+  fs_req sync;
+  const char *path = duv__push_fs_path(ctx, 0, FS_READ);
+  fs_req *r = duv__fs_req_begin(ctx, &sync, 1, FS_RES_STATFS);
+  int rc = uv_fs_statfs(FS_LOOP(r), &r->req, path, FS_CB(r));
+  return duv__fs_req_end(ctx, r, rc, 0, -1, -1);
+}
+
 /* existsSync(path) -> whether access(F_OK) succeeds, without throwing for
  * a denied permission or a bad path (Node returns false). */
 static duk_ret_t js_exists(duk_context *ctx) {
@@ -130,6 +164,7 @@ static duk_ret_t js_exists(duk_context *ctx) {
 void duv__fs_stat_init(duk_context *ctx) {
   static const duk_function_list_entry fns[] = {
       {"setStats", js_set_stats, 1}, {"stat", js_stat, 2},     {"lstat", js_lstat, 2},
-      {"fstat", js_fstat, 2},        {"existsSync", js_exists, 1}, {NULL, NULL, 0}};
+      {"fstat", js_fstat, 2},        {"existsSync", js_exists, 1}, {"statfs", js_statfs, 2},
+      {"setStatFs", js_set_statfs, 1}, {NULL, NULL, 0}};
   duv__put_functions(ctx, fns);
 }

@@ -424,6 +424,18 @@ function fstat(fd, options, callback) {
   binding.fstat(getValidatedFd(fd), callback);
 }
 
+function statfsSync(path, options) {
+  statOptions(options);
+  return binding.statfs(getValidatedPath(path));
+}
+
+function statfs(path, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  makeCallback(callback);
+  statOptions(options);
+  binding.statfs(getValidatedPath(path), callback);
+}
+
 // ---- exists / access ----
 
 function existsSync(path) {
@@ -726,9 +738,6 @@ function chmod(path, mode, callback) {
   makeCallback(callback);
   binding.chmod(path, mode, callback);
 }
-function lchmodSync() {
-  throw errors.nodeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The lchmod() method is not implemented');
-}
 function fchmodSync(fd, mode) {
   binding.fchmod(getValidatedFd(fd), parseFileMode(mode, 'mode'));
 }
@@ -917,7 +926,9 @@ module.exports = {
   fsync: fsync, fsyncSync: fsyncSync,
   ftruncate: ftruncate, ftruncateSync: ftruncateSync,
   futimes: futimes, futimesSync: futimesSync,
-  lchmodSync: lchmodSync,
+  // lchmod exists on macOS only: the names are there, undefined, as in Node.
+  lchmod: undefined,
+  lchmodSync: undefined,
   lchown: lchown, lchownSync: lchownSync,
   link: link, linkSync: linkSync,
   lstat: lstat, lstatSync: lstatSync,
@@ -935,6 +946,7 @@ module.exports = {
   rm: rm, rmSync: rmSync,
   rmdir: rmdir, rmdirSync: rmdirSync,
   stat: stat, statSync: statSync,
+  statfs: statfs, statfsSync: statfsSync,
   symlink: symlink, symlinkSync: symlinkSync,
   truncate: truncate, truncateSync: truncateSync,
   unlink: unlink, unlinkSync: unlinkSync,
@@ -947,17 +959,20 @@ module.exports = {
   writeFile: writeFile, writeFileSync: writeFileSync
 };
 
+module.exports._toUnixTimestamp = u.toUnixTimestamp;
 module.exports.createReadStream = function createReadStream(path, options) {
   return lazyStreams().createReadStream(path, options);
 };
 module.exports.createWriteStream = function createWriteStream(path, options) {
   return lazyStreams().createWriteStream(path, options);
 };
-['ReadStream', 'WriteStream'].forEach(function (name) {
+[['ReadStream', 'ReadStream'], ['WriteStream', 'WriteStream'],
+ ['FileReadStream', 'ReadStream'], ['FileWriteStream', 'WriteStream']].forEach(function (pair) {
+  var name = pair[0];
   Object.defineProperty(module.exports, name, {
     enumerable: true,
     configurable: true,
-    get: function () { return lazyStreams()[name]; },
+    get: function () { return lazyStreams()[pair[1]]; },
     set: function (v) { Object.defineProperty(module.exports, name, { value: v, writable: true, enumerable: true, configurable: true }); }
   });
 });

@@ -72,4 +72,20 @@ fs.fstat(0, function (err, s) {
   assert.strictEqual(typeof s.mode, 'number');
   n++;
 });
-process.on('exit', function () { assert.strictEqual(n, 4); });
+// statfs
+var sf = fs.statfsSync(tmp);
+assert.strictEqual(sf.constructor.name, 'StatFs');
+assert.deepStrictEqual(Object.keys(sf), ['type', 'bsize', 'blocks', 'bfree', 'bavail', 'files', 'ffree']);
+assert.ok(sf.bsize > 0 && sf.blocks > 0);
+assert.throws(function () { fs.statfsSync(tmp + '/none'); }, {
+  code: 'ENOENT', syscall: 'statfs', message: "ENOENT: no such file or directory, statfs '" + tmp + "/none'"
+});
+fs.statfs(tmp, function (err, s) {
+  assert.strictEqual(err, null);
+  assert.strictEqual(s.bsize, sf.bsize);
+  n++;
+});
+// lchmod is macOS-only: the names exist, undefined, on Linux.
+assert.ok('lchmod' in fs);
+assert.strictEqual(fs.lchmod, undefined);
+process.on('exit', function () { assert.strictEqual(n, 5); });

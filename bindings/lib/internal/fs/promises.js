@@ -243,6 +243,7 @@ module.exports = {
   rm: exposed('rm'),
   rmdir: exposed('rmdir'),
   stat: exposed('stat'),
+  statfs: exposed('statfs'),
   symlink: exposed('symlink'),
   truncate: exposed('truncate'),
   unlink: exposed('unlink'),

@@ -218,6 +218,13 @@ Stats.prototype.isFIFO = modeIs(constants.S_IFIFO);
 Stats.prototype.isSocket = modeIs(constants.S_IFSOCK);
 binding.setStats(Stats.prototype);
 
+// StatFs, as statfs() gives it.
+function StatFs(type, bsize, blocks, bfree, bavail, files, ffree) {
+  this.type = type; this.bsize = bsize; this.blocks = blocks; this.bfree = bfree;
+  this.bavail = bavail; this.files = files; this.ffree = ffree;
+}
+binding.setStatFs(StatFs.prototype);
+
 // ---- Dirent ----
 
 var kType = typeof Symbol === 'function' ? Symbol('type') : '__type';
@@ -317,6 +324,7 @@ module.exports = {
   asBytes: asBytes,
   toUnixTimestamp: toUnixTimestamp,
   Stats: Stats,
+  StatFs: StatFs,
   Dirent: Dirent,
   makeDirents: makeDirents,
   direntTypeOf: direntTypeOf,
