@@ -9,6 +9,10 @@
 
 #include "buffer_codec.h"
 
+/* From vm/duktape/patches/0006-own-stored-keys.patch. */
+void duv__duk_own_stored_keys(duk_context *ctx, duk_idx_t obj_idx, duk_bool_t nonenumerable,
+                              duk_bool_t symbols);
+
 void duv__buffer_search_functions(duk_context *ctx);
 void duv__buffer_number_functions(duk_context *ctx);
 
@@ -35,9 +39,34 @@ static const uint8_t *string_of(duk_context *ctx, duk_idx_t idx, size_t *len) {
   return (const uint8_t *)s;
 }
 
+/*
+ * The text base64 and hex decode: Node reads the low byte of each UTF-16
+ * unit of a string, so a character beyond Latin-1 may count as an ASCII
+ * one. For such a string this pushes the low bytes (one value on the stack)
+ * and points s at them.
+ */
+static void decoder_input(duk_context *ctx, const uint8_t **s, size_t *n, int enc) {
+  if (enc != DUV__ENC_BASE64 && enc != DUV__ENC_BASE64URL && enc != DUV__ENC_HEX) return;
+  if (duv__codec_is_ascii(*s, *n)) return;
+  uint8_t *low = duk_push_fixed_buffer(ctx, *n);
+  *n = duv__codec_low_bytes(*s, *n, low);
+  *s = low;
+}
+
 static int enc_arg(duk_context *ctx, duk_idx_t idx) {
   int e = duk_require_int(ctx, idx);
   return e >= 0 && e < DUV__ENC_COUNT ? e : DUV__ENC_UTF8;
+}
+
+/*
+ * A new zero-filled Buffer of len bytes. Duktape's typed arrays hold at most
+ * 2^32 - 1 bytes (Node's kMaxLength is 2^32): past that, V8's error for a
+ * failed allocation, before anything is allocated.
+ */
+static uint8_t *new_buffer(duk_context *ctx, size_t len) {
+  if (len > 0xFFFFFFFFu)
+    (void)duk_error(ctx, DUK_ERR_RANGE_ERROR, "Array buffer allocation failed");
+  return duv__push_buffer(ctx, len);
 }
 
 /* setPrototype(proto): Buffers made from C get proto from now on. */
@@ -50,7 +79,7 @@ static duk_ret_t js_set_prototype(duk_context *ctx) {
 
 /* alloc(size) -> zero-filled Buffer. */
 static duk_ret_t js_alloc(duk_context *ctx) {
-  duv__push_buffer(ctx, size_arg(ctx, 0));
+  new_buffer(ctx, size_arg(ctx, 0));
   return 1;
 }
 
@@ -67,12 +96,13 @@ static duk_ret_t js_from_string(duk_context *ctx) {
   size_t n;
   const uint8_t *s = string_of(ctx, 0, &n);
   int enc = enc_arg(ctx, 1);
+  decoder_input(ctx, &s, &n, enc);
   /* Exact for every encoding but base64 (Node's estimate from the length)
    * and hex, which stop early on bad input: the Buffer is then a view of the
    * decoded part, as Node's is (a scan for the exact size first would be a
    * whole extra pass over the string). */
   size_t len = duv__codec_byte_length(s, n, enc);
-  uint8_t *p = duv__push_buffer(ctx, len);
+  uint8_t *p = new_buffer(ctx, len);
   size_t done = len ? duv__codec_write(p, len, s, n, enc) : 0;
   if (done < len) {
     duk_get_prop_string(ctx, -1, "buffer");
@@ -89,9 +119,11 @@ static duk_ret_t js_write(duk_context *ctx) {
   uint8_t *p = bytes_of(ctx, 0, &len);
   const uint8_t *s = string_of(ctx, 1, &n);
   size_t off = size_arg(ctx, 2), max = size_arg(ctx, 3);
+  int enc = enc_arg(ctx, 4);
   if (off > len) off = len;
   if (max > len - off) max = len - off;
-  duk_push_number(ctx, (double)(max ? duv__codec_write(p + off, max, s, n, enc_arg(ctx, 4)) : 0));
+  decoder_input(ctx, &s, &n, enc);
+  duk_push_number(ctx, (double)(max ? duv__codec_write(p + off, max, s, n, enc) : 0));
   return 1;
 }
 
@@ -152,7 +184,7 @@ static duk_ret_t js_copy(duk_context *ctx) {
 static duk_ret_t js_concat(duk_context *ctx) {
   size_t total = size_arg(ctx, 1);
   duk_size_t count = duk_get_length(ctx, 0);
-  uint8_t *out = duv__push_buffer(ctx, total);
+  uint8_t *out = new_buffer(ctx, total);
   size_t o = 0;
   for (duk_size_t i = 0; i < count && o < total; i++) {
     duk_get_prop_index(ctx, 0, (duk_uarridx_t)i);
@@ -230,21 +262,30 @@ static duk_ret_t js_is_ascii(duk_context *ctx) {
   return 1;
 }
 
+/* ownStoredKeys(obj, nonenumerable, symbols): the own keys of a typed array
+ * without its element indices (Object.keys would make a string per element),
+ * for util.inspect and deep equality. */
+static duk_ret_t js_own_stored_keys(duk_context *ctx) {
+  duk_require_object(ctx, 0);
+  duv__duk_own_stored_keys(ctx, 0, duk_to_boolean(ctx, 1), duk_to_boolean(ctx, 2));
+  return 1;
+}
+
 void duv__binding_buffer(duk_context *ctx) {
-  static const duk_function_list_entry fns[] = {
-      {"setPrototype", js_set_prototype, 1},
-      {"alloc", js_alloc, 1},
-      {"byteLength", js_byte_length, 2},
-      {"fromString", js_from_string, 2},
-      {"write", js_write, 5},
-      {"toString", js_to_string, 4},
-      {"fill", js_fill, 4},
-      {"copy", js_copy, 5},
-      {"concat", js_concat, 2},
-      {"swap", js_swap, 2},
-      {"isUtf8", js_is_utf8, 1},
-      {"isAscii", js_is_ascii, 1},
-      {NULL, NULL, 0}};
+  static const duk_function_list_entry fns[] = {{"setPrototype", js_set_prototype, 1},
+                                                {"alloc", js_alloc, 1},
+                                                {"byteLength", js_byte_length, 2},
+                                                {"fromString", js_from_string, 2},
+                                                {"write", js_write, 5},
+                                                {"toString", js_to_string, 4},
+                                                {"fill", js_fill, 4},
+                                                {"copy", js_copy, 5},
+                                                {"concat", js_concat, 2},
+                                                {"swap", js_swap, 2},
+                                                {"isUtf8", js_is_utf8, 1},
+                                                {"isAscii", js_is_ascii, 1},
+                                                {"ownStoredKeys", js_own_stored_keys, 3},
+                                                {NULL, NULL, 0}};
   duv__put_functions(ctx, fns);
   duv__buffer_search_functions(ctx);
   duv__buffer_number_functions(ctx);

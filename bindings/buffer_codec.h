@@ -34,6 +34,14 @@ size_t duv__codec_byte_length(const uint8_t *s, size_t n, int enc);
  * for utf8 and ucs2, hex up to the first invalid pair. Returns bytes written. */
 size_t duv__codec_write(uint8_t *dst, size_t cap, const uint8_t *s, size_t n, int enc);
 
+/* Whether s is all ASCII. */
+int duv__codec_is_ascii(const uint8_t *s, size_t n);
+
+/* The low byte of each UTF-16 code unit of s into out (room for n bytes):
+ * what Node's base64 and hex decoders read from a string that is not
+ * Latin-1. Returns the count. */
+size_t duv__codec_low_bytes(const uint8_t *s, size_t n, uint8_t *out);
+
 /* Push the string that the bytes p[0..n) decode to in enc. */
 void duv__codec_push_string(duk_context *ctx, const uint8_t *p, size_t n, int enc);
 

@@ -87,9 +87,10 @@ static duk_ret_t js_write_float(duk_context *ctx) {
 }
 
 void duv__buffer_number_functions(duk_context *ctx) {
-  static const duk_function_list_entry fns[] = {
-      {"readInt", js_read_int, 5},     {"writeInt", js_write_int, 5},
-      {"readFloat", js_read_float, 4}, {"writeFloat", js_write_float, 5},
-      {NULL, NULL, 0}};
+  static const duk_function_list_entry fns[] = {{"readInt", js_read_int, 5},
+                                                {"writeInt", js_write_int, 5},
+                                                {"readFloat", js_read_float, 4},
+                                                {"writeFloat", js_write_float, 5},
+                                                {NULL, NULL, 0}};
   duv__put_functions(ctx, fns);
 }

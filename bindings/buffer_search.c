@@ -23,7 +23,10 @@ static uint8_t *bytes_of(duk_context *ctx, duk_idx_t idx, size_t *len) {
  * last byte. -1: no match possible.
  */
 static int64_t search_start(int64_t len, double offset, int64_t needle, int forward) {
-  int64_t off = offset < -9e15 ? (int64_t)-9e15 : offset > 9e15 ? (int64_t)9e15 : (int64_t)offset;
+  int64_t off = offset != offset ? 0
+                : offset < -9e15 ? (int64_t)-9e15
+                : offset > 9e15  ? (int64_t)9e15
+                                 : (int64_t)offset;
   if (off < 0) {
     if (off + len >= 0) return len + off;
     return forward || needle == 0 ? 0 : -1;

@@ -141,6 +141,36 @@ Buffer.of = function of() {
   return b;
 };
 
+function validateSafeInteger(value, name) {
+  if (typeof value !== 'number') throw invalidArgType(name, 'of type number', value);
+  if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
+  if (value < 0 || value > 9007199254740991) throw outOfRange(name, '>= 0 && <= 9007199254740991', value);
+}
+
+// A copy of the bytes of elements [offset, offset + length) of a TypedArray.
+Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
+  if (!ArrayBuffer.isView(view) || Object.prototype.toString.call(view) === '[object DataView]') {
+    throw invalidArgType('view', 'an instance of TypedArray', view);
+  }
+  var viewLength = view.length;
+  if (viewLength === 0) return binding.alloc(0);
+  if (offset !== undefined || length !== undefined) {
+    if (offset !== undefined) {
+      validateSafeInteger(offset, 'offset');
+      if (offset >= viewLength) return binding.alloc(0);
+    } else {
+      offset = 0;
+    }
+    var end = viewLength;
+    if (length !== undefined) {
+      validateSafeInteger(length, 'length');
+      end = Math.min(offset + length, viewLength);
+    }
+    view = view.subarray(offset, end);
+  }
+  return copyOf(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+};
+
 Buffer.alloc = function alloc(size, fill, encoding) {
   validateNumber(size, 'size', 0, kMaxLength);
   var b = binding.alloc(size);
@@ -486,7 +516,7 @@ var INSPECT_MAX_BYTES = 50;
 var customInspect = typeof Symbol === 'function' && Symbol['for'] ?
   Symbol['for']('nodejs.util.inspect.custom') : '@@nodejs.util.inspect.custom';
 proto[customInspect] = function inspect(recurseTimes, ctx) {
-  var max = exports.INSPECT_MAX_BYTES;
+  var max = INSPECT_MAX_BYTES;
   var shown = Math.min(max, this.length);
   var hex = binding.toString(this, HEX, 0, shown);
   var parts = [];
@@ -495,7 +525,7 @@ proto[customInspect] = function inspect(recurseTimes, ctx) {
   var remaining = this.length - max;
   if (remaining > 0) str += ' ... ' + remaining + ' more byte' + (remaining > 1 ? 's' : '');
   if (ctx) {
-    var keys = Object.keys(this).filter(function (k) { return !/^(0|[1-9][0-9]*)$/.test(k); });
+    var keys = require('internal/util/inspect').typedArrayKeys(this, ctx.showHidden);
     if (keys.length > 0) {
       var utilInspect = require('internal/util/inspect').inspect;
       var opts = {};
@@ -523,7 +553,7 @@ function SlowBuffer(size) {
   validateNumber(size, 'size', 0, kMaxLength);
   return binding.alloc(size);
 }
-SlowBuffer.prototype = proto;
+setPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
 setPrototypeOf(SlowBuffer, Uint8Array);
 
 function isUtf8(input) {
@@ -549,7 +579,16 @@ exports.isAscii = isAscii;
 exports.kMaxLength = kMaxLength;
 exports.kStringMaxLength = kStringMaxLength;
 exports.constants = { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength };
-exports.INSPECT_MAX_BYTES = INSPECT_MAX_BYTES;
+Object.defineProperty(exports, 'INSPECT_MAX_BYTES', {
+  get: function () { return INSPECT_MAX_BYTES; },
+  set: function (value) {
+    if (typeof value !== 'number') throw invalidArgType('INSPECT_MAX_BYTES', 'of type number', value);
+    if (!(value >= 0)) throw outOfRange('INSPECT_MAX_BYTES', '>= 0', value);
+    INSPECT_MAX_BYTES = value;
+  },
+  enumerable: true,
+  configurable: true
+});
 exports.atob = function atob(input) {
   return require('internal/buffer/base64').atob.apply(undefined, arguments);
 };

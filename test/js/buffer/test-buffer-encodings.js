@@ -87,3 +87,12 @@ assert.strictEqual(abc.latin1Slice(), 'ABC');
 var w = Buffer.alloc(4);
 assert.strictEqual(w.hexWrite('ffee', 1), 2);
 assert.strictEqual(w.toString('hex'), '00ffee00');
+
+// base64 and hex read the low byte of each UTF-16 unit of the string.
+assert.strictEqual(hex(Buffer.from('\u0161\u0162', 'hex')), 'ab');
+assert.strictEqual(hex(Buffer.from('\u0161\u0162', 'base64')), '69');
+assert.strictEqual(hex(Buffer.from('\u0100a\u0162c', 'base64')), '69b7');
+assert.strictEqual(hex(Buffer.from('ab\u013d', 'base64')), '69');
+assert.strictEqual(hex(Buffer.from('YW\ud83d\ude00Jj', 'base64')), '61');
+assert.strictEqual(Buffer.alloc(4).write('\u0161\u0162', 'hex'), 1);
+assert.strictEqual(Buffer.byteLength('\u0161\u0162', 'hex'), 1);

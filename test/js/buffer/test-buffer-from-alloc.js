@@ -158,3 +158,36 @@ assert.strictEqual(mod.INSPECT_MAX_BYTES, 50);
 assert.strictEqual(Buffer.poolSize, 8192);
 assert.strictEqual(typeof mod.SlowBuffer, 'function');
 assert.strictEqual(require('node:buffer'), mod);
+
+// copyBytesFrom copies elements' bytes.
+var u16 = new Uint16Array([1, 2, 3]);
+assert.strictEqual(Buffer.copyBytesFrom(u16, 1).toString('hex'), '02000300');
+assert.strictEqual(Buffer.copyBytesFrom(u16, 1, 1).toString('hex'), '0200');
+assert.strictEqual(Buffer.copyBytesFrom(u16, 5).length, 0);
+var copied = Buffer.copyBytesFrom(new Uint8Array([1, 2, 3]));
+assert.ok(Buffer.isBuffer(copied));
+assert.strictEqual(copied.toString('hex'), '010203');
+assert.throws(function () { Buffer.copyBytesFrom(1); }, {
+  name: 'TypeError', code: 'ERR_INVALID_ARG_TYPE',
+  message: 'The "view" argument must be an instance of TypedArray. Received type number (1)'
+});
+assert.throws(function () { Buffer.copyBytesFrom(new DataView(new ArrayBuffer(2))); }, { code: 'ERR_INVALID_ARG_TYPE' });
+assert.throws(function () { Buffer.copyBytesFrom(u16, 'x'); }, { code: 'ERR_INVALID_ARG_TYPE' });
+assert.throws(function () { Buffer.copyBytesFrom(u16, -1); }, {
+  name: 'RangeError', code: 'ERR_OUT_OF_RANGE',
+  message: 'The value of "offset" is out of range. It must be >= 0 && <= 9007199254740991. Received -1'
+});
+assert.throws(function () { Buffer.copyBytesFrom(u16, 0, -1); }, { code: 'ERR_OUT_OF_RANGE' });
+assert.throws(function () { Buffer.copyBytesFrom(u16, 1.5); }, {
+  message: 'The value of "offset" is out of range. It must be an integer. Received 1.5'
+});
+
+// byteLength of base64 and hex counts UTF-16 code units, as Node does, and
+// '=' only at the end.
+assert.strictEqual(Buffer.byteLength('\u00e9\u00e9\u00e9=', 'base64'), 2);
+assert.strictEqual(Buffer.byteLength('\u20ac\u20ac\u20ac\u20ac', 'base64'), 3);
+assert.strictEqual(Buffer.byteLength('\u20ac\u20ac\u20ac', 'hex'), 1);
+assert.strictEqual(Buffer.from('QUJD\u20ac\u20ac\u20ac\u20ac', 'base64').toString(), 'ABC');
+var padded = ['', '=', '==', 'a=', 'a==', 'ab=', '=a', 'a=b', 'abc=', 'ab==', '===', 'abcd', 'a'];
+assert.deepStrictEqual(padded.map(function (x) { return Buffer.byteLength(x, 'base64'); }),
+  [0, 0, 0, 0, 0, 1, 1, 2, 2, 1, 0, 3, 0]);

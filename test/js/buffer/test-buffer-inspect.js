@@ -43,3 +43,34 @@ assert.strictEqual(util.inspect(new Uint8Array([1, 2])), 'Uint8Array(2) [ 1, 2 ]
 assert.strictEqual(util.inspect(Buffer.from('ab'), { showHidden: true }), '<Buffer 61 62>');
 // Buffers made in C print the same.
 assert.strictEqual(util.inspect(Buffer.concat([Buffer.from('a'), Buffer.from('b')])), '<Buffer 61 62>');
+
+// Large Buffers print and compare without listing their elements as keys
+// (that took minutes for 16 MB).
+var large = Buffer.alloc(16 * 1024 * 1024);
+large.tag = 'big';
+var shown = util.inspect(large);
+var zeros = [];
+for (var z = 0; z < 50; z++) zeros.push('00');
+assert.strictEqual(shown, '<Buffer ' + zeros.join(' ') + ' ... 16777166 more bytes, tag: \'big\'>');
+var twin = Buffer.alloc(16 * 1024 * 1024);
+twin.tag = 'big';
+assert.ok(util.isDeepStrictEqual(large, twin));
+twin[16 * 1024 * 1024 - 1] = 1;
+assert.ok(!util.isDeepStrictEqual(large, twin));
+var sym = Buffer.from('ab');
+sym[Symbol('s')] = 2;
+Object.defineProperty(sym, 'hidden', { value: 3, enumerable: false });
+assert.strictEqual(util.inspect(sym), '<Buffer 61 62, [Symbol(s)]: 2>');
+assert.strictEqual(util.inspect(sym, { showHidden: true }), '<Buffer 61 62, hidden: 3, [Symbol(s)]: 2>');
+
+// INSPECT_MAX_BYTES takes numbers >= 0 only.
+assert.throws(function () { bufferModule.INSPECT_MAX_BYTES = 'x'; }, {
+  name: 'TypeError', code: 'ERR_INVALID_ARG_TYPE',
+  message: 'The "INSPECT_MAX_BYTES" argument must be of type number. Received type string (\'x\')'
+});
+assert.throws(function () { bufferModule.INSPECT_MAX_BYTES = -1; }, {
+  name: 'RangeError', code: 'ERR_OUT_OF_RANGE',
+  message: 'The value of "INSPECT_MAX_BYTES" is out of range. It must be >= 0. Received -1'
+});
+assert.throws(function () { bufferModule.INSPECT_MAX_BYTES = NaN; }, { code: 'ERR_OUT_OF_RANGE' });
+assert.strictEqual(bufferModule.INSPECT_MAX_BYTES, 50);

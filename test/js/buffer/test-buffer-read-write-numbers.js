@@ -130,3 +130,31 @@ assert.strictEqual(eight.toString('hex'), '0000000000000000');
 if (typeof BigInt === 'undefined') {
   assert.strictEqual(typeof Buffer.prototype.readBigInt64LE, 'undefined');
 }
+
+// Edge offsets and values through every fixed-size method.
+var e = Buffer.from([0x80, 0x01, 0x02, 0x83]);
+assert.strictEqual(e.readUInt8(-0), 0x80);
+assert.strictEqual(e.readInt16BE(2), 0x0283);
+assert.strictEqual(e.readInt16LE(2), -31998);
+assert.strictEqual(e.readInt32BE(0), -2147417469);
+assert.strictEqual(e.readUInt32BE(), 0x80010283);
+['readUInt8', 'readInt8', 'readUInt16LE', 'readUInt16BE', 'readInt16LE', 'readInt16BE',
+  'readUInt32LE', 'readUInt32BE', 'readInt32LE', 'readInt32BE', 'readFloatLE', 'readDoubleBE'].forEach(function (m) {
+  assert.throws(function () { e[m](NaN); }, { code: 'ERR_OUT_OF_RANGE' }, m);
+  assert.throws(function () { e[m](Infinity); }, { code: /ERR_OUT_OF_RANGE|ERR_BUFFER_OUT_OF_BOUNDS/ }, m);
+  assert.throws(function () { e[m]('0'); }, { code: 'ERR_INVALID_ARG_TYPE' }, m);
+  assert.throws(function () { e[m](0.5); }, { code: 'ERR_OUT_OF_RANGE' }, m);
+});
+var e2 = Buffer.alloc(4);
+assert.strictEqual(e2.writeInt8(-1, -0), 1);
+assert.strictEqual(e2.writeInt16BE(-2, 2), 4);
+assert.strictEqual(e2.toString('hex'), 'ff00fffe');
+assert.strictEqual(e2.writeInt32LE(-2), 4);
+assert.strictEqual(e2.toString('hex'), 'feffffff');
+assert.strictEqual(e2.writeUInt8(NaN, 0), 1);
+assert.strictEqual(e2[0], 0);
+assert.strictEqual(e2.writeUInt32BE(0xfffffffe), 4);
+assert.strictEqual(e2.toString('hex'), 'fffffffe');
+assert.throws(function () { e2.writeUInt16LE(1, 3); }, { code: 'ERR_OUT_OF_RANGE' });
+assert.throws(function () { e2.writeInt32BE(1, '0'); }, { code: 'ERR_INVALID_ARG_TYPE' });
+assert.throws(function () { e2.writeUInt8(1, 0.5); }, { code: 'ERR_OUT_OF_RANGE' });

@@ -1,7 +1,8 @@
 // Shared by the stream tests (not a test itself): runs named scenarios one
 // after another, each logging the events it sees, and compares every log
 // with the one node 20 printed for the same scenario. STREAM_GEN=1 prints
-// the logs as JSON instead (tools: run the file under node to make them).
+// the logs as JSON instead: tools/stream-expected.py runs a test file so
+// under node and writes them into it as the expected logs.
 'use strict';
 
 var assert = require('assert');

@@ -4,13 +4,32 @@
 'use strict';
 
 var errors = require('internal/util/errors');
-var nodeError = errors.nodeError;
 
-exports.invalidArgType = errors.invalidArgType;
+// nodeError, with the frames of this file left out of the stack so that it
+// starts where the stream code raised the error, as Node's does.
+function nodeError(Ctor, code, message) {
+  var err = errors.nodeError(Ctor, code, message);
+  var stack = err.stack;
+  if (typeof stack === 'string' && stack.indexOf('(node:internal/streams/errors:') !== -1) {
+    var lines = stack.split('\n');
+    var kept = [];
+    for (var i = 0; i < lines.length; i++) {
+      if (lines[i].indexOf('(node:internal/streams/errors:') === -1) kept.push(lines[i]);
+    }
+    Object.defineProperty(err, 'stack', { value: kept.join('\n'), writable: true, configurable: true, enumerable: false });
+  }
+  return err;
+}
+
+function invalidArgType(name, expected, value) {
+  var err = errors.invalidArgType(name, expected, value);
+  return nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', err.message);
+}
+
+exports.invalidArgType = invalidArgType;
 
 exports.invalidChunk = function invalidChunk(chunk) {
-  return errors.invalidArgType('chunk',
-    'of type string or an instance of Buffer, TypedArray, or DataView', chunk);
+  return invalidArgType('chunk', 'of type string or an instance of Buffer, TypedArray, or DataView', chunk);
 };
 
 exports.invalidArgValue = function invalidArgValue(name, value) {

@@ -8,7 +8,7 @@ var Buffer = require('buffer').Buffer;
 var util = require('util');
 var legacy = require('internal/streams/legacy');
 var Stream = legacy.Stream;
-var BufferList = require('internal/streams/buffer_list');
+var buf = require('internal/streams/readable_buffer');
 var destroyImpl = require('internal/streams/destroy');
 var hwmState = require('internal/streams/state');
 var errors = require('internal/streams/errors');
@@ -41,7 +41,9 @@ function ReadableState(options, stream, isDuplex) {
   if (isDuplex && !objectMode) objectMode = !!(options && options.readableObjectMode);
   this.objectMode = objectMode;
   this.highWaterMark = hwmState.getHighWaterMark(options, 'readableHighWaterMark', isDuplex, objectMode);
-  this.buffer = new BufferList();
+  // The chunks (internal/streams/readable_buffer): live from bufferIndex.
+  this.buffer = [];
+  this.bufferIndex = 0;
   this.length = 0;
   this.pipes = [];
   this.flowing = null;
@@ -178,10 +180,10 @@ function addChunk(stream, state, chunk, addToFront) {
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
     state.dataEmitted = true;
-    stream.emit('data', chunk);
+    emitData(stream, chunk);
   } else {
     state.length += state.objectMode ? 1 : chunk.length;
-    if (addToFront) state.buffer.unshift(chunk);
+    if (addToFront) buf.unshift(state, chunk);
     else state.buffer.push(chunk);
     if (state.needReadable) emitReadable(stream);
   }
@@ -199,9 +201,9 @@ Readable.prototype.setEncoding = function setEncoding(enc) {
   state.decoder = decoder;
   state.encoding = decoder.encoding;
   var parts = [];
-  for (var p = state.buffer.head; p; p = p.next) parts.push(decoder.write(p.data));
+  for (var i = state.bufferIndex; i < state.buffer.length; i++) parts.push(decoder.write(state.buffer[i]));
   var content = parts.join('');
-  state.buffer.clear();
+  buf.clear(state);
   if (content !== '') state.buffer.push(content);
   state.length = content.length;
   return this;
@@ -227,7 +229,7 @@ function howMuchToRead(n, state) {
   if (n <= 0 || (state.length === 0 && state.ended)) return 0;
   if (state.objectMode) return 1;
   if (n !== n) {
-    if (state.flowing && state.length) return state.buffer.first().length;
+    if (state.flowing && state.length) return buf.first(state).length;
     return state.length;
   }
   if (n <= state.length) return n;
@@ -296,7 +298,7 @@ Readable.prototype.read = function read(n) {
 
   if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
     state.dataEmitted = true;
-    this.emit('data', ret);
+    emitData(this, ret);
   }
   return ret;
 };
@@ -304,17 +306,16 @@ Readable.prototype.read = function read(n) {
 // Takes n units out of the buffer (n already checked by howMuchToRead).
 function fromList(n, state) {
   if (state.length === 0) return null;
-  var buffer = state.buffer;
   var ret;
   if (state.objectMode) {
-    ret = buffer.shift();
+    ret = buf.shift(state);
   } else if (!n || n >= state.length) {
-    if (state.decoder) ret = buffer.join('');
-    else if (buffer.length === 1) ret = buffer.first();
-    else ret = buffer.concat(state.length);
-    buffer.clear();
+    if (state.decoder) ret = buf.join(state);
+    else if (buf.count(state) === 1) ret = buf.first(state);
+    else ret = buf.concat(state, state.length);
+    buf.clear(state);
   } else {
-    ret = buffer.consume(n, state.decoder);
+    ret = buf.consume(state, n, state.decoder);
   }
   return ret;
 }
@@ -375,6 +376,23 @@ function maybeReadMoreNT(stream, state) {
     if (len === state.length) break;
   }
   state.readingMore = false;
+}
+
+// 'data' is emitted once per chunk. With EventEmitter's own emit (not
+// replaced on the stream) and one listener, calling it directly is the same
+// and skips emit's `arguments` object, which costs Duktape more than the
+// rest of the call.
+var EEemit = Stream.prototype.emit;
+function emitData(stream, chunk) {
+  if (stream.emit === EEemit) {
+    var events = stream._events;
+    var handler = events !== undefined ? events.data : undefined;
+    if (typeof handler === 'function') {
+      handler.call(stream, chunk);
+      return;
+    }
+  }
+  stream.emit('data', chunk);
 }
 
 Readable.prototype._read = function _read() {

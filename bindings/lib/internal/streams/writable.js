@@ -191,12 +191,12 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
   return this;
 };
 
-// Writes the chunk now if nothing is in flight, else queues it.
+// Writes the chunk now if nothing is in flight, else queues it. The return
+// value is taken after a direct _write(): a write whose callback came
+// synchronously does not ask for 'drain', however large (as Node 20).
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
   var len = state.objectMode ? 1 : chunk.length;
   state.length += len;
-  var ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
 
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk: chunk, encoding: encoding, callback: callback });
@@ -210,6 +210,8 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
+  var ret = state.length < state.highWaterMark;
+  if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 }
 

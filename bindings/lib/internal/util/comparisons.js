@@ -65,14 +65,26 @@ function nonIndexKeys(value, symbols) {
   return out;
 }
 
+// The same for a typed array, without listing its elements: Object.keys
+// would make a string per element (vm/duktape/patches/0006).
+var ownStoredKeys = internalBinding('buffer').ownStoredKeys;
+function typedArrayKeys(value, symbols) {
+  var all = ownStoredKeys(value, false, symbols);
+  var out = [];
+  var syms = [];
+  for (var i = 0; i < all.length; i++) (typeof all[i] === 'symbol' ? syms : out).push(all[i]);
+  return syms.length ? out.concat(syms) : out;
+}
+
+var bufferCompare = internalBinding('buffer').compare;
+
 function bytesOf(view) {
   return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 }
 
 function sameBytes(a, b) {
   if (a.byteLength !== b.byteLength) return false;
-  for (var i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+  return bufferCompare(a, 0, a.length, b, 0, b.length) === 0;
 }
 
 function sameFloats(a, b) {
@@ -147,8 +159,8 @@ function innerDeepEqual(a, b, strict, memos) {
     } else if (!sameBytes(bytesOf(a), bytesOf(b))) {
       return false;
     }
-    keys = nonIndexKeys(a, strict);
-    if (keys.length !== nonIndexKeys(b, strict).length) return false;
+    keys = typedArrayKeys(a, strict);
+    if (keys.length !== typedArrayKeys(b, strict).length) return false;
     return keyCheck(a, b, strict, memos, kNoIterator, keys);
   } else if (isSet(a, aTag)) {
     if (!isSet(b, bTag) || a.size !== b.size) return false;

@@ -35,7 +35,7 @@ function nodeError(Ctor, code, message) {
     var lines = stack.slice(head.length).split('\n');
     var frames = [];
     for (var i = 1; i < lines.length; i++) {
-      if (frames.length === 0 && /\((?:node:internal\/util\/errors|duk_[a-z_]+\.c)[:)]/.test(lines[i])) continue;
+      if (frames.length === 0 && /\((?:node:internal\/util\/errors|node:internal\/buffer\/validate|duk_[a-z_]+\.c)[:)]/.test(lines[i])) continue;
       frames.push(lines[i]);
     }
     stack = name + ' [' + code + ']: ' + message + (frames.length ? '\n' + frames.join('\n') : '');

@@ -210,6 +210,18 @@ function getKeys(value, showHidden) {
   return keys;
 }
 
+// The own keys of a typed array without its elements (Object.keys would
+// make a string per element; vm/duktape/patches/0006): strings, then symbols.
+var ownStoredKeys = internalBinding('buffer').ownStoredKeys;
+function typedArrayKeys(value, showHidden) {
+  var all = ownStoredKeys(value, showHidden, true);
+  var out = [];
+  var syms = [];
+  for (var i = 0; i < all.length; i++) (typeof all[i] === 'symbol' ? syms : out).push(all[i]);
+  return syms.length ? out.concat(syms) : out;
+}
+exports.typedArrayKeys = typedArrayKeys;
+
 function nonIndexKeys(keys) {
   var out = [];
   for (var i = 0; i < keys.length; i++) {
@@ -505,7 +517,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     braces = [prefix + '{', '}'];
   } else if (typedArrayTags[vtag] === true) {
     noIterator = false;
-    keys = nonIndexKeys(getKeys(value, ctx.showHidden));
+    keys = typedArrayKeys(value, ctx.showHidden);
     // Duktape keeps a typed array's length as a hidden own property; the
     // showHidden view lists it with the other accessors instead.
     if (ctx.showHidden) keys = keys.filter(notVirtualTypedArrayKey, value);
