@@ -39,23 +39,35 @@ void duv__fs_push_error(duk_context *ctx, int err, const char *syscall, duk_idx_
   duv__push_uv_error(ctx, err, syscall, path, dest);
 }
 
-/* Pin the value at the top (popped) under a fresh id of the stash's request
- * table. */
-uint32_t duv__fs_pin_value(duk_context *ctx) {
+/*
+ * Pins live in a dense stash array with a free list, so that their ids stay
+ * small array indexes (no number-to-string keys): slot 0 holds the first
+ * free id (0: none), a free slot holds the next free id, a used slot the
+ * pinned value.
+ */
+static void push_table(duk_context *ctx) {
   duv__stash_get(ctx, STASH_REQS);
-  if (!duk_is_object(ctx, -1)) {
-    duk_pop(ctx);
-    duk_push_bare_object(ctx);
-    duk_push_uint(ctx, 1);
-    duk_put_prop_string(ctx, -2, "next");
-    duk_dup_top(ctx);
-    duv__stash_put(ctx, STASH_REQS);
-  }
-  duk_get_prop_string(ctx, -1, "next");
+  if (duk_is_array(ctx, -1)) return;
+  duk_pop(ctx);
+  duk_push_array(ctx);
+  duk_push_uint(ctx, 0);
+  duk_put_prop_index(ctx, -2, 0);
+  duk_dup_top(ctx);
+  duv__stash_put(ctx, STASH_REQS);
+}
+
+/* Pin the value at the top (popped); returns its id. */
+uint32_t duv__fs_pin_value(duk_context *ctx) {
+  push_table(ctx); /* [ value table ] */
+  duk_get_prop_index(ctx, -1, 0);
   uint32_t id = (uint32_t)duk_get_uint(ctx, -1);
   duk_pop(ctx);
-  duk_push_uint(ctx, id == 0xffffffffu ? 1 : id + 1);
-  duk_put_prop_string(ctx, -2, "next");
+  if (id != 0) {
+    duk_get_prop_index(ctx, -1, id); /* the next free id */
+    duk_put_prop_index(ctx, -2, 0);
+  } else {
+    id = (uint32_t)duk_get_length(ctx, -1);
+  }
   duk_swap_top(ctx, -2);
   duk_put_prop_index(ctx, -2, id);
   duk_pop(ctx);
@@ -83,11 +95,14 @@ uint32_t duv__fs_pin(duk_context *ctx, duk_idx_t cb_idx, duk_idx_t path_idx, duk
   return duv__fs_pin_value(ctx);
 }
 
-/* [ ... ] -> [ ... pinned ] and drop the pin. */
+/* [ ... ] -> [ ... pinned ] and drop the pin: its slot goes to the free list. */
 void duv__fs_unpin(duk_context *ctx, uint32_t id) {
-  duv__stash_get(ctx, STASH_REQS);
+  push_table(ctx);
   duk_get_prop_index(ctx, -1, id);
-  duk_del_prop_index(ctx, -2, id);
+  duk_get_prop_index(ctx, -2, 0);
+  duk_put_prop_index(ctx, -3, id);
+  duk_push_uint(ctx, id);
+  duk_put_prop_index(ctx, -3, 0);
   duk_remove(ctx, -2);
 }
 
