@@ -46,6 +46,15 @@ static duk_ret_t js_utf8_decode(duk_context *ctx) {
   return 1;
 }
 
+/* chunkBuffer(n) -> a Buffer of n bytes, not zero-filled: ReadStream reads
+ * into it and copies out a short read, so no script sees the old bytes. */
+static duk_ret_t js_chunk_buffer(duk_context *ctx) {
+  double n = duk_require_number(ctx, 0);
+  if (!(n >= 0 && n <= 2147483647.0)) return duk_error(ctx, DUK_ERR_RANGE_ERROR, "bad size");
+  duv__push_buffer_uninit(ctx, (size_t)n);
+  return 1;
+}
+
 /* uvError(errno, syscall, path, dest) -> a Node-style system error */
 static duk_ret_t js_uv_error(duk_context *ctx) {
   duv__fs_push_error(ctx, duk_require_int(ctx, 0), duk_require_string(ctx, 1),
@@ -55,7 +64,8 @@ static duk_ret_t js_uv_error(duk_context *ctx) {
 
 void duv__binding_fs(duk_context *ctx) {
   static const duk_function_list_entry fns[] = {
-      {"utf8Decode", js_utf8_decode, 1}, {"uvError", js_uv_error, 4}, {NULL, NULL, 0}};
+      {"utf8Decode", js_utf8_decode, 1}, {"uvError", js_uv_error, 4},
+      {"chunkBuffer", js_chunk_buffer, 1}, {NULL, NULL, 0}};
   duv__put_functions(ctx, fns);
   put_constants(ctx);
   duv__fs_ops_init(ctx);

@@ -224,7 +224,8 @@ static void job_execute(uv_work_t *work) {
 /* [ pinned ] -> [ pinned ] with a Buffer of j->want bytes as pinned[3]. */
 static duk_ret_t alloc_into(duk_context *ctx, void *udata) {
   file_job *j = udata;
-  j->into = duv__push_buffer(ctx, (size_t)j->want);
+  /* Not zero-filled: the read fills it, a short read is copied out. */
+  j->into = duv__push_buffer_uninit(ctx, (size_t)j->want);
   duk_put_prop_index(ctx, 0, 3);
   return 1;
 }
@@ -386,7 +387,7 @@ static duk_ret_t js_read_file(duk_context *ctx) {
     int regular = S_ISREG(req.statbuf.st_mode);
     uv_fs_req_cleanup(&req);
     if (rc == 0 && regular && size > 0 && size <= MAX_FILE) {
-      char *buf = duv__push_buffer(ctx, (size_t)size);
+      char *buf = duv__push_buffer_uninit(ctx, (size_t)size); /* filled below */
       size_t got = 0;
       j->err = read_into(fd, buf, (size_t)size, &got);
       j->syscall = "read";

@@ -136,11 +136,12 @@ ReadStream.prototype._read = function (n) {
     this.push(null);
     return;
   }
-  var buf = Buffer.allocUnsafe(want);
+  var direct = this._fs.direct;
+  // Not zero-filled when the binding reads it: a short read is copied out.
+  var buf = direct ? binding.chunkBuffer(want) : Buffer.allocUnsafe(want);
   var self = this;
   var pos = this.pos;
   if (this.pos !== undefined) this.pos += want;
-  var direct = this._fs.direct;
   (direct ? binding.read : this._fs.read)(this.fd, buf, 0, want, direct && pos === undefined ? -1 : pos, function (err, got) {
     if (err) {
       self.destroy(err);
@@ -152,7 +153,7 @@ ReadStream.prototype._read = function (n) {
     }
     self.bytesRead += got;
     if (self.pos !== undefined && got < want) self.pos -= want - got;
-    self.push(got === want ? buf : buf.subarray(0, got));
+    self.push(got === want ? buf : (direct ? Buffer.from(buf.subarray(0, got)) : buf.subarray(0, got)));
   });
 };
 
