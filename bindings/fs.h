@@ -48,6 +48,8 @@ typedef struct fs_req {
   int result;     /* FS_RES_* */
   int flags;
   char *owned;    /* bytes the request owns (a converted string), freed at the end */
+  char *path_copy; /* async, one path and no other value: the path for errors,
+                      and only the callback is pinned */
   uv_dirent_t *dirents; /* FS_RES_DIRENTS: the entries buffer, freed at the end */
 } fs_req;
 

@@ -26,6 +26,7 @@ fs_req *duv__fs_req_begin(duk_context *ctx, fs_req *sync, duk_idx_t cb_idx, int 
   r->result = result;
   r->flags = 0;
   r->owned = NULL;
+  r->path_copy = NULL;
   r->dirents = NULL;
   r->cb_idx = duk_normalize_index(ctx, cb_idx);
   r->req.data = r;
@@ -239,6 +240,7 @@ static const char *syscall_name(uv_fs_type type) {
 static void req_free(fs_req *r) {
   uv_fs_req_cleanup(&r->req);
   free(r->owned);
+  free(r->path_copy);
   free(r->dirents);
   if (r->async) free(r);
 }
@@ -263,6 +265,15 @@ duk_ret_t duv__fs_req_end(duk_context *ctx, fs_req *r, int rc, duk_idx_t path_id
     return duk_throw(ctx);
   }
   duv__loop_hold(r->rt);
+  /* The common case pins the callback alone (no array per request). */
+  if (dest_idx < 0 && extra_idx < 0) {
+    const char *path = path_idx >= 0 ? duk_get_string(ctx, path_idx) : NULL;
+    if (path == NULL || (r->path_copy = strdup(path)) != NULL) {
+      duk_dup(ctx, r->cb_idx);
+      r->pin = duv__fs_pin_value(ctx);
+      return 0;
+    }
+  }
   r->pin = duv__fs_pin(ctx, r->cb_idx, path_idx, dest_idx, extra_idx);
   return 0;
 }
@@ -279,6 +290,19 @@ static duk_ret_t build_call(duk_context *ctx, void *udata) {
   fs_req *r = a->r;
   uv_fs_t *req = &r->req;
   duk_idx_t pinned = 0;
+  if (duk_is_function(ctx, pinned)) { /* the callback alone */
+    duk_dup(ctx, pinned);
+    duk_push_undefined(ctx);
+    if (req->result < 0) {
+      duv__push_uv_error(ctx, (int)req->result, syscall_name(req->fs_type), r->path_copy, NULL);
+      a->nargs = 1;
+    } else {
+      duk_push_null(ctx);
+      a->nargs = 1 + push_result(ctx, r, -1);
+    }
+    while (duk_get_top(ctx) < 6) duk_push_undefined(ctx);
+    return 5;
+  }
   duk_get_prop_index(ctx, pinned, 0);
   duk_push_undefined(ctx);
   if (req->result < 0) {
