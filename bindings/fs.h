@@ -32,7 +32,7 @@ enum {
   FS_RES_SCANDIR,  /* names, or [names, types] with flags & FS_WITH_TYPES */
   FS_RES_IO,       /* bytes, then the pinned extra (read/write buffer or string) */
   FS_RES_TRUE,     /* true: access for exists() */
-  FS_RES_DIR,      /* an opendir handle (a pointer object) */
+  FS_RES_DIR,      /* an opendir handle object (duv__fs_push_dir) */
   FS_RES_DIRENTS,  /* [names, types] from uv_fs_readdir */
   FS_RES_STATFS    /* a StatFs object from req.ptr */
 };
@@ -84,6 +84,10 @@ void duv__fs_push_statfs(duk_context *ctx, const uv_statfs_t *sf);
  * kind. Pushes one value that holds the bytes. */
 #define FS_READ DUV_PERMISSION_FS_READ
 #define FS_WRITE DUV_PERMISSION_FS_WRITE
+
+/* An opendir handle for JS (bindings/fs_dir.c): an object that owns dir and
+ * closes it when collected unclosed. */
+void duv__fs_push_dir(duk_context *ctx, uv_dir_t *dir);
 
 /* The fd argument at idx (validated in JS). */
 static inline uv_file duv__fs_fd(duk_context *ctx, duk_idx_t idx) {

@@ -183,7 +183,7 @@ static int push_result(duk_context *ctx, fs_req *r, duk_idx_t extra) {
     duk_push_true(ctx);
     return 1;
   case FS_RES_DIR:
-    duk_push_pointer(ctx, req->ptr);
+    duv__fs_push_dir(ctx, req->ptr);
     return 1;
   case FS_RES_DIRENTS:
     push_dirents(ctx, r);
