@@ -55,6 +55,29 @@ static duk_ret_t js_chunk_buffer(duk_context *ctx) {
   return 1;
 }
 
+/* A FileHandle the script never closes closes its descriptor when it is
+ * collected (or when the heap goes). */
+static duk_ret_t filehandle_finalizer(duk_context *ctx) {
+  duk_get_prop_string(ctx, 0, "_fd");
+  if (duk_is_number(ctx, -1)) {
+    int fd = duk_get_int(ctx, -1);
+    if (fd >= 0) {
+      uv_fs_t req;
+      uv_fs_close(NULL, &req, fd, NULL);
+      uv_fs_req_cleanup(&req);
+    }
+  }
+  return 0;
+}
+
+/* closeOnCollect(fileHandle) */
+static duk_ret_t js_close_on_collect(duk_context *ctx) {
+  duk_require_object(ctx, 0);
+  duk_push_c_function(ctx, filehandle_finalizer, 1);
+  duk_set_finalizer(ctx, 0);
+  return 0;
+}
+
 /* uvError(errno, syscall, path, dest) -> a Node-style system error */
 static duk_ret_t js_uv_error(duk_context *ctx) {
   duv__fs_push_error(ctx, duk_require_int(ctx, 0), duk_require_string(ctx, 1),
@@ -65,7 +88,8 @@ static duk_ret_t js_uv_error(duk_context *ctx) {
 void duv__binding_fs(duk_context *ctx) {
   static const duk_function_list_entry fns[] = {
       {"utf8Decode", js_utf8_decode, 1}, {"uvError", js_uv_error, 4},
-      {"chunkBuffer", js_chunk_buffer, 1}, {NULL, NULL, 0}};
+      {"chunkBuffer", js_chunk_buffer, 1}, {"closeOnCollect", js_close_on_collect, 1},
+      {NULL, NULL, 0}};
   duv__put_functions(ctx, fns);
   put_constants(ctx);
   duv__fs_ops_init(ctx);

@@ -50,6 +50,7 @@ function closedError() {
 function FileHandle(fd) {
   this._fd = fd;
   this._closing = null;
+  binding.closeOnCollect(this);
 }
 
 Object.defineProperty(FileHandle.prototype, 'fd', {
