@@ -28,6 +28,13 @@ assert.throws(function () { fs.watch(tmp + '/none'); }, function (e) {
   return true;
 });
 
+// recursive: Node 20 walks the tree on Linux, duv refuses it plainly.
+if (process.versions.duv !== undefined) {
+  assert.throws(function () { fs.watch(tmp, { recursive: true }); }, {
+    code: 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM'
+  });
+}
+
 // watchFile: a change to the size shows in (curr, prev).
 var polled = 0;
 fs.writeFileSync(tmp + '/p.txt', 'x');

@@ -61,6 +61,13 @@ function watch(filename, options, listener) {
   if (persistent !== undefined) u.validateBoolean(persistent, 'options.persistent');
   u.validateBoolean(rec, 'options.recursive');
   var path = u.getValidatedPath(filename, 'filename');
+  if (rec && process.platform !== 'darwin' && process.platform !== 'win32') {
+    // inotify watches one directory: libuv would silently ignore the flag
+    // (Node 20 walks the tree in JS; duv does not yet). Node 18's error.
+    throw errors.nodeError(TypeError, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+      'The feature watch recursively is unavailable on the current platform, ' +
+      'which is being used to run Node.js');
+  }
   var w = new FSWatcher();
   try {
     binding.watchStart(w._handle, path, rec);
