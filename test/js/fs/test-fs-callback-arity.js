@@ -9,6 +9,11 @@ var expected = 'access=1 access-err=1:ENOENT appendFile=1 chmod=1 chown=1 close-
 var finished = false;
 process.on('exit', function () { assert.ok(finished); });
 fs.writeFileSync(d + '/f', 'abc');
+// Every operation runs at once: each gets targets of its own.
+fs.writeFileSync(d + '/ren', '');
+fs.writeFileSync(d + '/rmme', '');
+fs.symlinkSync(d + '/f', d + '/unl');
+fs.mkdirSync(d + '/rmd');
 var out = {};
 var ops = [
   ['access', [d + '/f']], ['access-err', [d + '/none'], 'access'],
@@ -20,9 +25,9 @@ var ops = [
   ['open', [d + '/f', 'r']], ['open-err', [d + '/none', 'r'], 'open'], ['opendir', [d]],
   ['readdir', [d]], ['readFile', [d + '/f']], ['readFile-err', [d + '/none'], 'readFile'],
   ['readlink-err', [d + '/f'], 'readlink'], ['realpath', [d + '/f']], ['realpath-err', [d + '/none'], 'realpath'],
-  ['rename', [d + '/g', d + '/g2']], ['rm', [d + '/g2']], ['rm-err', [d + '/none'], 'rm'], ['rmdir', [d + '/m']],
+  ['rename', [d + '/ren', d + '/ren2']], ['rm', [d + '/rmme']], ['rm-err', [d + '/none'], 'rm'], ['rmdir', [d + '/rmd']],
   ['stat', [d + '/f']], ['stat-err', [d + '/none'], 'stat'], ['statfs', [d]], ['symlink', [d + '/f', d + '/s']],
-  ['truncate', [d + '/f', 1]], ['unlink', [d + '/s']], ['utimes', [d + '/f', 1, 1]],
+  ['truncate', [d + '/f', 1]], ['unlink', [d + '/unl']], ['utimes', [d + '/f', 1, 1]],
   ['writeFile', [d + '/w', 'x']], ['writeFile-err', [d + '/none/x', 'x'], 'writeFile']
 ];
 var pending = ops.length;
