@@ -9,6 +9,7 @@ void duv__binding_addon(duk_context *ctx);
 void duv__binding_buffer(duk_context *ctx);
 void duv__binding_events(duk_context *ctx);
 void duv__binding_host_modules(duk_context *ctx);
+void duv__binding_fs(duk_context *ctx);
 void duv__binding_contextify(duk_context *ctx);
 void duv__binding_loader(duk_context *ctx);
 void duv__binding_os(duk_context *ctx);
@@ -27,6 +28,7 @@ const duv__binding_def duv__bindings[] = {
     {"host_modules", duv__binding_host_modules},
     {"contextify", duv__binding_contextify},
     {"errors", duv__binding_errors},
+    {"fs", duv__binding_fs},
     {"loader", duv__binding_loader},
     {"os", duv__binding_os},
     {"permission", duv__binding_permission},

@@ -29,8 +29,8 @@ static void push_prototype(duk_context *ctx) {
   duv__stash_get(ctx, STASH_BUFFER_PROTO);
 }
 
-void *duv__push_buffer(duk_context *ctx, size_t len) {
-  duk_push_fixed_buffer(ctx, len); /* zero-filled */
+static void *push_buffer(duk_context *ctx, size_t len, duk_uint_t flags) {
+  duk_push_buffer_raw(ctx, len, flags);
   duk_push_buffer_object(ctx, -1, 0, len, DUK_BUFOBJ_UINT8ARRAY);
   duk_remove(ctx, -2);
   push_prototype(ctx);
@@ -42,8 +42,17 @@ void *duv__push_buffer(duk_context *ctx, size_t len) {
   return duk_get_buffer_data(ctx, -1, &n);
 }
 
+void *duv__push_buffer(duk_context *ctx, size_t len) { return push_buffer(ctx, len, 0); }
+
+/* Not zero-filled: for bytes the caller overwrites before any script can
+ * see them (a copy, a read whose short result is copied out). Saves the
+ * kernel faulting the memory in twice for large buffers. */
+void *duv__push_buffer_uninit(duk_context *ctx, size_t len) {
+  return push_buffer(ctx, len, DUK_BUF_FLAG_NOZERO);
+}
+
 void *duv__push_buffer_copy(duk_context *ctx, const void *data, size_t len) {
-  void *p = duv__push_buffer(ctx, len);
+  void *p = duv__push_buffer_uninit(ctx, len);
   if (len > 0) memcpy(p, data, len);
   return p;
 }

@@ -264,6 +264,9 @@ const char *duv__push_fs_path(duk_context *ctx, duk_idx_t idx, int kind);
 void *duv__push_buffer(duk_context *ctx, size_t len);
 /* The same holding a copy of data. */
 void *duv__push_buffer_copy(duk_context *ctx, const void *data, size_t len);
+/* The same, not zero-filled: only for bytes the caller overwrites before any
+ * script can see them. */
+void *duv__push_buffer_uninit(duk_context *ctx, size_t len);
 /* Pop the object at the top: the prototype of Buffers made from C. */
 void duv__buffer_set_prototype(duk_context *ctx);
 

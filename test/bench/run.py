@@ -14,6 +14,13 @@ compute  every test/bench/compute/*.js under duv, under the bare Duktape
          Median CPU time (user+sys) by default, which other load on the
          machine disturbs less than wall time; --metric wall for wall time.
 
+fs       test/bench/bench-fs.js under duv and node (wall time, median of
+         --fs-runs): copyFile of a 1 GiB file (beside `cp`), readFile of
+         100 MB, 100k writeFile+readFile round trips of a small file and 100k
+         stats, each sync and with callbacks, and a 1 GiB copy with
+         createReadStream().pipe(createWriteStream()). Files live in a temporary
+         folder under /tmp (--fs-dir) and are removed afterwards.
+
 addon     build/<mode>/bench/addon-call: add(a, b) called from JS through the
          extension API against a raw Duktape C function, in one process
          (it prints ns per call for both and the ratio).
@@ -180,6 +187,52 @@ def bench_addon(args):
     subprocess.run([exe], check=True, env=CHILD_ENV)
 
 
+def bench_fs(args):
+    script = os.path.join(TOP, 'test', 'bench', 'bench-fs.js')
+    hosts = [('duv', [args.duv]), ('node', [args.node])]
+    with tempfile.TemporaryDirectory(prefix='duv-bench-fs-', dir=args.fs_dir) as d:
+        big = os.path.join(d, 'big.bin')
+        mid = os.path.join(d, 'mid.bin')
+        chunk = os.urandom(1 << 20)
+        with open(big, 'wb') as f:
+            for _ in range(1024):
+                f.write(chunk)
+        with open(mid, 'wb') as f:
+            for _ in range(100):
+                f.write(chunk)
+        work = os.path.join(d, 'work')
+        os.mkdir(work)
+        stat_dir = os.path.join(d, 'stat')
+        os.mkdir(stat_dir)
+        subprocess.run([args.duv, script, 'prepare-stat', stat_dir], check=True, stdout=subprocess.DEVNULL)
+        cases = [('copyFile 1 GiB', 'copyfile', work, big), ('copyFile 1 GiB (cb)', 'copyfile-cb', work, big),
+                 ('readFile 100 MB', 'readfile', work, mid), ('readFile 100 MB (cb)', 'readfile-cb', work, mid),
+                 ('100k write+readFile', 'roundtrip', work, None),
+                 ('100k write+readFile (cb)', 'roundtrip-cb', work, None),
+                 ('100k stat', 'stat', stat_dir, None), ('100k stat (cb)', 'stat-cb', stat_dir, None),
+                 ('stream copy 1 GiB', 'streamcopy', work, big)]
+        print('\nfs (wall ms, median of %d)          duv       node   duv/node' % args.fs_runs)
+        for title, case, wd, f in cases:
+            res = {h: [] for h, _ in hosts}
+            for r in range(args.fs_runs):
+                order = hosts if r % 2 == 0 else hosts[::-1]
+                for host, prefix in order:
+                    argv = prefix + [script, case, wd] + ([f] if f else [])
+                    out = subprocess.run(argv, check=True, stdout=subprocess.PIPE, env=CHILD_ENV, timeout=300)
+                    res[host].append(float(out.stdout.decode().split()[-1]))
+            dm, nm = statistics.median(res['duv']), statistics.median(res['node'])
+            print('  %-30s %9.1f %9.1f %9.2f' % (title, dm, nm, ratio(dm, nm)))
+            sys.stdout.flush()
+            if case == 'copyfile':
+                times = []
+                for _ in range(args.fs_runs):
+                    t0 = time.perf_counter()
+                    subprocess.run(['cp', big, os.path.join(work, 'cp-copy')], check=True)
+                    times.append((time.perf_counter() - t0) * 1000)
+                    os.unlink(os.path.join(work, 'cp-copy'))
+                print('  %-30s %9.1f  (cp, a whole process)' % ('beside: cp 1 GiB', statistics.median(times)))
+
+
 def bench_embed(args):
     exe = os.path.join(os.path.abspath(args.build), 'bench', 'embed')
     if not os.access(exe, os.X_OK):
@@ -211,6 +264,9 @@ def main():
     p.add_argument('--no-compute', action='store_true')
     p.add_argument('--no-addon', action='store_true')
     p.add_argument('--no-embed', action='store_true')
+    p.add_argument('--no-fs', action='store_true')
+    p.add_argument('--fs-runs', type=int, default=3)
+    p.add_argument('--fs-dir', default='/tmp', help='where the fs section makes its files')
     p.add_argument('filter', nargs='*', help='compute programs whose name contains one of these')
     args = p.parse_args()
     args.duv = os.path.join(os.path.abspath(args.build), 'bin', 'duv')
@@ -234,6 +290,8 @@ def main():
             bench_addon(args)
         if not args.no_embed:
             bench_embed(args)
+        if not args.no_fs:
+            bench_fs(args)
 
 
 if __name__ == '__main__':

@@ -131,3 +131,36 @@ exports.systemError = systemError;
 exports.describeReceived = describeReceived;
 exports.nodeError = nodeError;
 exports.invalidArgType = invalidArgType;
+
+// Node's ERR_INVALID_ARG_VALUE: "The argument 'name' is invalid. Received 5".
+function invalidArgValue(name, value, reason) {
+  var type = name.indexOf('.') !== -1 ? 'property' : 'argument';
+  var shown = inspect(value);
+  if (shown.length > 128) shown = shown.slice(0, 128) + '...';
+  return nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+    'The ' + type + " '" + name + "' " + (reason || 'is invalid') + '. Received ' + shown);
+}
+
+// Node's way of printing an out-of-range integer: 10_000_000_000.
+function addSeparators(s) {
+  var i = s.length, out = [];
+  var start = s.charAt(0) === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) out.unshift(s.slice(i - 3, i));
+  return s.slice(0, i) + (out.length ? '_' + out.join('_') : '');
+}
+
+// Node's ERR_OUT_OF_RANGE: 'The value of "fd" is out of range. It must be
+// >= 0. Received -1'.
+function outOfRange(name, range, value) {
+  var received;
+  if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) > 4294967296) {
+    received = addSeparators(String(value));
+  } else {
+    received = inspect(value);
+  }
+  return nodeError(RangeError, 'ERR_OUT_OF_RANGE',
+    'The value of "' + name + '" is out of range. It must be ' + range + '. Received ' + received);
+}
+
+exports.invalidArgValue = invalidArgValue;
+exports.outOfRange = outOfRange;
