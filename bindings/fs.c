@@ -97,4 +97,5 @@ void duv__binding_fs(duk_context *ctx) {
   duv__fs_dir_init(ctx);
   duv__fs_file_init(ctx);
   duv__fs_watch_init(ctx);
+  duv__fs_copy_init(ctx);
 }

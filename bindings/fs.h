@@ -105,5 +105,6 @@ void duv__fs_stat_init(duk_context *ctx);
 void duv__fs_dir_init(duk_context *ctx);
 void duv__fs_file_init(duk_context *ctx);
 void duv__fs_watch_init(duk_context *ctx);
+void duv__fs_copy_init(duk_context *ctx);
 
 #endif

@@ -251,17 +251,6 @@ static duk_ret_t js_rename(duk_context *ctx) {
   return duv__fs_req_end(ctx, r, rc, 0, 1, -1);
 }
 
-/* copyFile(src, dest, mode, cb) */
-static duk_ret_t js_copyfile(duk_context *ctx) {
-  fs_req sync;
-  int mode = duk_require_int(ctx, 2);
-  const char *src = duv__push_fs_path(ctx, 0, FS_READ);
-  const char *dest = duv__push_fs_path(ctx, 1, FS_WRITE);
-  fs_req *r = duv__fs_req_begin(ctx, &sync, 3, FS_RES_NONE);
-  int rc = uv_fs_copyfile(FS_LOOP(r), &r->req, src, dest, mode, FS_CB(r));
-  return duv__fs_req_end(ctx, r, rc, 0, 1, -1);
-}
-
 /* link(existing, new, cb) */
 static duk_ret_t js_link(duk_context *ctx) {
   fs_req sync;
@@ -298,8 +287,8 @@ void duv__fs_ops_init(duk_context *ctx) {
       {"access", js_access, 3},       {"chmod", js_chmod, 3},
       {"chown", js_chown, 4},         {"lchown", js_lchown, 4},
       {"utimes", js_utimes, 4},       {"lutimes", js_lutimes, 4},
-      {"rename", js_rename, 3},       {"copyfile", js_copyfile, 4},
-      {"link", js_link, 3},           {"symlink", js_symlink, 4},
+      {"rename", js_rename, 3},       {"link", js_link, 3},
+      {"symlink", js_symlink, 4},
       {NULL, NULL, 0}};
   duv__put_functions(ctx, fns);
 }
