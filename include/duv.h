@@ -102,7 +102,9 @@ DUV_EXTERN const char *duv_version(void);
  *                                    the .node file)
  *                 PATH is absolute, or relative to cwd; "*" is everything,
  *                 a trailing "*" any path that starts with what precedes
- *                 it ("/tmp/out-*"). HOST or PORT may be "*", and PORT may
+ *                 it ("/tmp/out-*"; "/data/" and a star grant /data too).
+ *                 fs, fs.read, fs.write and net scopes need a value. HOST
+ *                 or PORT may be "*", and PORT may
  *                 be left out (any port); IPv6 hosts go in brackets
  *                 ("[::1]:8080"). Paths are checked after "." and ".." are
  *                 resolved and again after symbolic links are, so a link

@@ -81,13 +81,14 @@ static int add_grant(grant_list *list, const char *text, int wildcard) {
 /* Adds one grant's value to a kind's list. Returns 0, or -1 on a bad value
  * or out of memory. */
 static int grant_value(duv_runtime_t *rt, grant_list *list, int kind, const char *value) {
+  int takes_value = is_path_kind(kind) || kind == DUV_PERMISSION_NET_CONNECT ||
+                    kind == DUV_PERMISSION_NET_LISTEN;
   if (value == NULL) {
-    /* A scope with no value: child, worker, addon; everything for the rest. */
+    /* child, worker, addon: a switch; the others need what they grant. */
+    if (takes_value) return -1;
     list->all = 1;
     return 0;
   }
-  int takes_value = is_path_kind(kind) || kind == DUV_PERMISSION_NET_CONNECT ||
-                    kind == DUV_PERMISSION_NET_LISTEN;
   if (*value == '\0' || !takes_value) return -1;
   if (strcmp(value, "*") == 0) {
     list->all = 1;
@@ -101,19 +102,11 @@ static int grant_value(duv_runtime_t *rt, grant_list *list, int kind, const char
     text = duv__path_absolute(rt, value);
     if (text == NULL) return -1;
     if (wildcard) {
-      /* "/tmp/p*" matches characters after "/tmp/p": keep them as given
-       * (normalising would drop a trailing slash before the star). */
+      /* "/tmp/p*" grants every path that starts with "/tmp/p" (the star
+       * stays the last component's, so normalising keeps what precedes
+       * it). */
       size_t tl = strlen(text);
       if (tl > 0 && text[tl - 1] == '*') text[tl - 1] = '\0';
-      if (len >= 2 && value[len - 2] == '/' && strcmp(text, "/") != 0) {
-        char *with_slash = realloc(text, strlen(text) + 2);
-        if (with_slash == NULL) {
-          free(text);
-          return -1;
-        }
-        text = with_slash;
-        strcat(text, "/");
-      }
     }
   } else {
     text = strdup(value);
@@ -164,7 +157,13 @@ static int path_granted(const grant_list *list, const char *path) {
   for (int i = 0; i < list->count; i++) {
     const char *g = list->items[i].text;
     size_t n = strlen(g);
-    if (strncmp(path, g, n) != 0) continue;
+    if (strncmp(path, g, n) != 0) {
+      /* A "/tmp/" + star grant covers "/tmp" itself too, as Node's. */
+      if (list->items[i].wildcard && n > 1 && g[n - 1] == '/' && strlen(path) == n - 1 &&
+          strncmp(path, g, n - 1) == 0)
+        return 1;
+      continue;
+    }
     if (list->items[i].wildcard || path[n] == '\0' || path[n] == '/' || strcmp(g, "/") == 0)
       return 1;
   }

@@ -406,6 +406,10 @@ def permission_checks(tmp):
                  expect_out=b'main ran\n')
     same_as_node('permission: a wildcard grant', [P, '--allow-fs-read=' + os.path.join(app, 'ma*'), 'main.js'],
                  app, expect_out=b'main ran\n')
+    star = ('var h = process.permission.has; console.log(JSON.stringify([h("fs.read", "%s"), h("fs.read", "%s"),'
+            'h("fs.read", "%s"), h("fs.read", "%s")]))' % (app, main_js, root, app + 'x'))
+    same_as_node('permission: a folder/* grant', [P, '--allow-fs-read=' + app + '/*', '-e', star], root,
+                 expect_out=b'[true,true,false,false]\n')
     lib_m = os.path.join(root, 'lib', 'm.js')
     same_as_node('permission: require of a denied module', [P, '--allow-fs-read=' + app, 'uses-lib.js'], app,
                  expect_out=(json.dumps(['ERR_ACCESS_DENIED', 'FileSystemRead', lib_m,

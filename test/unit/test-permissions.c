@@ -106,6 +106,19 @@ START_TEST(test_fs_grants) {
   ck_assert_int_eq(duv_permission_has(rt, DUV_PERMISSION_FS_WRITE, "lib/out-1.txt"), 1);
   ck_assert_int_eq(duv_permission_has(rt, DUV_PERMISSION_FS_WRITE, "lib/m.js"), 0);
   ck_assert_int_eq(duv_permission_has(rt, DUV_PERMISSION_FS_WRITE, "app/main.js"), 0);
+  duv_runtime_free(rt);
+  /* A "folder/" + star grant: everything in it, and the folder itself. */
+  snprintf(read_grant, sizeof(read_grant), "fs.read=%s/app/*", top);
+  const char *star[] = {read_grant, NULL};
+  rt = new_runtime(top, star);
+  ck_assert_ptr_nonnull(rt);
+  ck_assert_int_eq(duv_permission_has(rt, DUV_PERMISSION_FS_READ, "app/main.js"), 1);
+  ck_assert_int_eq(duv_permission_has(rt, DUV_PERMISSION_FS_READ, "app"), 1);
+  ck_assert_int_eq(duv_permission_has(rt, DUV_PERMISSION_FS_READ, "app/new/deeper"), 1);
+  ck_assert_int_eq(duv_permission_has(rt, DUV_PERMISSION_FS_READ, "appx"), 0);
+  ck_assert_int_eq(duv_permission_has(rt, DUV_PERMISSION_FS_READ, "."), 0);
+  duv_runtime_free(rt);
+  rt = new_runtime(top, grants);
 
   /* A denial is Node's error, naming the absolute path. */
   ck_assert_int_eq(duv_permission_check(rt, DUV_PERMISSION_FS_READ, "lib/m.js"), -1);
@@ -207,6 +220,10 @@ START_TEST(test_bad_grants_refuse_creation) {
   const char *unknown[] = {"fs.execute=/", NULL};
   const char *empty[] = {"fs.read=", NULL};
   const char *switch_value[] = {"child=/bin/sh", NULL};
+  const char *bare_path[] = {"fs.read", NULL};
+  const char *bare_net[] = {"net.connect", NULL};
+  ck_assert_ptr_null(new_runtime(NULL, bare_path));
+  ck_assert_ptr_null(new_runtime(NULL, bare_net));
   ck_assert_ptr_null(new_runtime(NULL, unknown));
   ck_assert_ptr_null(new_runtime(NULL, empty));
   ck_assert_ptr_null(new_runtime(NULL, switch_value));
