@@ -126,6 +126,37 @@ ReadStream.prototype._construct = function (cb) {
   openFile(this, cb);
 };
 
+// Per-stream I/O state under a symbol: the read and write callbacks are made
+// once per stream (bound functions), not once per chunk. A function
+// expression made per call would hold the chunk in its scope, and Duktape
+// frees a function with its prototype only at a garbage collection (the two
+// point at each other): a copy kept every 64 KiB Buffer until then.
+var kIo = Symbol('kIo');
+
+function ioOf(stream) {
+  var io = stream[kIo];
+  if (io === undefined) {
+    io = { want: 0, writeCb: null, readDone: onReadDone.bind(stream), writeDone: onWriteDone.bind(stream) };
+    Object.defineProperty(stream, kIo, { value: io, writable: true, configurable: true });
+  }
+  return io;
+}
+
+function onReadDone(err, got, buf) {
+  if (err) {
+    this.destroy(err);
+    return;
+  }
+  if (got === 0) {
+    this.push(null);
+    return;
+  }
+  var want = this[kIo].want;
+  this.bytesRead += got;
+  if (this.pos !== undefined && got < want) this.pos -= want - got;
+  this.push(got === want ? buf : (this._fs.direct ? Buffer.from(buf.subarray(0, got)) : buf.subarray(0, got)));
+}
+
 ReadStream.prototype._read = function (n) {
   var want = n;
   if (this.end !== Infinity) {
@@ -139,22 +170,11 @@ ReadStream.prototype._read = function (n) {
   var direct = this._fs.direct;
   // Not zero-filled when the binding reads it: a short read is copied out.
   var buf = direct ? binding.chunkBuffer(want) : Buffer.allocUnsafe(want);
-  var self = this;
   var pos = this.pos;
+  var io = ioOf(this);
+  io.want = want;
   if (this.pos !== undefined) this.pos += want;
-  (direct ? binding.read : this._fs.read)(this.fd, buf, 0, want, direct && pos === undefined ? -1 : pos, function (err, got) {
-    if (err) {
-      self.destroy(err);
-      return;
-    }
-    if (got === 0) {
-      self.push(null);
-      return;
-    }
-    self.bytesRead += got;
-    if (self.pos !== undefined && got < want) self.pos -= want - got;
-    self.push(got === want ? buf : (direct ? Buffer.from(buf.subarray(0, got)) : buf.subarray(0, got)));
-  });
+  (direct ? binding.read : this._fs.read)(this.fd, buf, 0, want, direct && pos === undefined ? -1 : pos, io.readDone);
 };
 
 ReadStream.prototype._destroy = function (err, cb) {
@@ -217,16 +237,22 @@ WriteStream.prototype._construct = function (cb) {
   openFile(this, cb);
 };
 
+function onWriteDone(err, n) {
+  var io = this[kIo];
+  var cb = io.writeCb;
+  io.writeCb = null;
+  if (err) return cb(err);
+  this.bytesWritten += n;
+  cb();
+}
+
 WriteStream.prototype._write = function (chunk, encoding, cb) {
-  var self = this;
   var pos = this.pos;
   var len = chunk.length;
   var direct = this._fs.direct;
-  (direct ? binding.write : this._fs.write)(this.fd, chunk, 0, len, direct && pos === undefined ? -1 : pos, function (err, n) {
-    if (err) return cb(err);
-    self.bytesWritten += n;
-    cb();
-  });
+  var io = ioOf(this);
+  io.writeCb = cb; // a Writable has one _write in flight at a time
+  (direct ? binding.write : this._fs.write)(this.fd, chunk, 0, len, direct && pos === undefined ? -1 : pos, io.writeDone);
   if (this.pos !== undefined) this.pos += len;
 };
 
