@@ -76,6 +76,39 @@ function closeFile(self, err, cb) {
   self._fs.close(fd, function (er) { cb(er || err); });
 }
 
+// What ReadStream and WriteStream share on their prototypes: pending,
+// autoClose, and opening the file in _construct unless given an fd.
+function defineFileStream(proto) {
+  Object.defineProperty(proto, 'pending', {
+    get: function () { return this.fd === null; }, configurable: true
+  });
+  Object.defineProperty(proto, 'autoClose', {
+    get: function () { return this._autoClose; },
+    set: function (v) { this._autoClose = !!v; },
+    configurable: true
+  });
+  proto._construct = function (cb) {
+    if (this.fd !== null) {
+      cb();
+      return;
+    }
+    openFile(this, cb);
+  };
+}
+
+// The file a stream works on: the fd option, else the path (validated; a
+// Buffer or URL becomes its string).
+function setTarget(stream, path, o) {
+  if (o.fd !== undefined && o.fd !== null) {
+    stream.fd = typeof o.fd === 'number' ? u.getValidatedFd(o.fd) : o.fd;
+    stream.path = undefined;
+  } else {
+    var validated = u.getValidatedPath(path);
+    stream.fd = null; // fd before path: the own keys' order is Node's
+    stream.path = validated;
+  }
+}
+
 // ---- ReadStream ----
 
 function ReadStream(path, options) {
@@ -83,14 +116,7 @@ function ReadStream(path, options) {
   var o = copyOptions(options, { flags: 'r', mode: 438, autoClose: true, emitClose: true });
   if (o.highWaterMark === undefined) o.highWaterMark = kDefaultHwm;
   this._fs = fsFunctions(o, ['open', 'read', 'close']);
-  if (o.fd !== undefined && o.fd !== null) {
-    this.fd = typeof o.fd === 'number' ? u.getValidatedFd(o.fd) : o.fd;
-    this.path = undefined;
-  } else {
-    this.fd = null;
-    this.path = typeof path === 'string' ? path : u.getValidatedPath(path);
-    u.getValidatedPath(path);
-  }
+  setTarget(this, path, o);
   this.flags = o.flags === undefined ? 'r' : o.flags;
   this.mode = o.mode;
   validateRange(o);
@@ -109,22 +135,7 @@ function ReadStream(path, options) {
 }
 inherits(ReadStream, Readable);
 
-Object.defineProperty(ReadStream.prototype, 'pending', {
-  get: function () { return this.fd === null; }, configurable: true
-});
-Object.defineProperty(ReadStream.prototype, 'autoClose', {
-  get: function () { return this._autoClose; },
-  set: function (v) { this._autoClose = !!v; },
-  configurable: true
-});
-
-ReadStream.prototype._construct = function (cb) {
-  if (this.fd !== null) {
-    cb();
-    return;
-  }
-  openFile(this, cb);
-};
+defineFileStream(ReadStream.prototype);
 
 // Per-stream I/O state under a symbol: the read and write callbacks are made
 // once per stream (bound functions), not once per chunk. A function
@@ -193,14 +204,7 @@ function WriteStream(path, options) {
   var o = copyOptions(options, { flags: 'w', mode: 438, autoClose: true, emitClose: true,
                                  decodeStrings: true, encoding: 'utf8' });
   this._fs = fsFunctions(o, ['open', 'write', 'close', 'fsync']);
-  if (o.fd !== undefined && o.fd !== null) {
-    this.fd = typeof o.fd === 'number' ? u.getValidatedFd(o.fd) : o.fd;
-    this.path = undefined;
-  } else {
-    this.fd = null;
-    this.path = typeof path === 'string' ? path : u.getValidatedPath(path);
-    u.getValidatedPath(path);
-  }
+  setTarget(this, path, o);
   this.flags = o.flags === undefined ? 'w' : o.flags;
   this.mode = o.mode;
   if (o.start !== undefined) u.validateInteger(o.start, 'start', 0);
@@ -220,22 +224,7 @@ function WriteStream(path, options) {
 }
 inherits(WriteStream, Writable);
 
-Object.defineProperty(WriteStream.prototype, 'pending', {
-  get: function () { return this.fd === null; }, configurable: true
-});
-Object.defineProperty(WriteStream.prototype, 'autoClose', {
-  get: function () { return this._autoClose; },
-  set: function (v) { this._autoClose = !!v; },
-  configurable: true
-});
-
-WriteStream.prototype._construct = function (cb) {
-  if (this.fd !== null) {
-    cb();
-    return;
-  }
-  openFile(this, cb);
-};
+defineFileStream(WriteStream.prototype);
 
 function onWriteDone(err, n) {
   var io = this[kIo];
