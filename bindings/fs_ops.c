@@ -57,29 +57,23 @@ static char *buffer_span(duk_context *ctx, duk_idx_t idx, duk_idx_t off_idx, duk
   return data + (size_t)off;
 }
 
-/* read(fd, buffer, offset, length, position, cb) -> bytesRead */
-static duk_ret_t js_read(duk_context *ctx) {
+typedef int (*io_call)(uv_loop_t *, uv_fs_t *, uv_file, const uv_buf_t[], unsigned int, int64_t,
+                       uv_fs_cb);
+
+/* (fd, buffer, offset, length, position, cb) -> bytes read or written. */
+static duk_ret_t buffer_io(duk_context *ctx, io_call call) {
   fs_req sync;
   uv_file fd = duv__fs_fd(ctx, 0);
   size_t len;
   char *data = buffer_span(ctx, 1, 2, 3, &len);
   uv_buf_t buf = uv_buf_init(data, (unsigned)len);
   fs_req *r = duv__fs_req_begin(ctx, &sync, 5, FS_RES_IO);
-  int rc = uv_fs_read(FS_LOOP(r), &r->req, fd, &buf, 1, position_of(ctx, 4), FS_CB(r));
+  int rc = call(FS_LOOP(r), &r->req, fd, &buf, 1, position_of(ctx, 4), FS_CB(r));
   return duv__fs_req_end(ctx, r, rc, -1, -1, 1);
 }
 
-/* write(fd, buffer, offset, length, position, cb) -> bytesWritten */
-static duk_ret_t js_write(duk_context *ctx) {
-  fs_req sync;
-  uv_file fd = duv__fs_fd(ctx, 0);
-  size_t len;
-  char *data = buffer_span(ctx, 1, 2, 3, &len);
-  uv_buf_t buf = uv_buf_init(data, (unsigned)len);
-  fs_req *r = duv__fs_req_begin(ctx, &sync, 5, FS_RES_IO);
-  int rc = uv_fs_write(FS_LOOP(r), &r->req, fd, &buf, 1, position_of(ctx, 4), FS_CB(r));
-  return duv__fs_req_end(ctx, r, rc, -1, -1, 1);
-}
+static duk_ret_t js_read(duk_context *ctx) { return buffer_io(ctx, uv_fs_read); }
+static duk_ret_t js_write(duk_context *ctx) { return buffer_io(ctx, uv_fs_write); }
 
 /* writeString(fd, string, position, cb) -> bytesWritten, the string as
  * UTF-8. */

@@ -82,21 +82,17 @@ static duk_ret_t js_set_stats(duk_context *ctx) {
 }
 
 /* stat(path, cb) / lstat(path, cb) */
-static duk_ret_t js_stat(duk_context *ctx) {
+static duk_ret_t path_stat(duk_context *ctx,
+                           int (*call)(uv_loop_t *, uv_fs_t *, const char *, uv_fs_cb)) {
   fs_req sync;
   const char *path = duv__push_fs_path(ctx, 0, FS_READ);
   fs_req *r = duv__fs_req_begin(ctx, &sync, 1, FS_RES_STAT);
-  int rc = uv_fs_stat(FS_LOOP(r), &r->req, path, FS_CB(r));
+  int rc = call(FS_LOOP(r), &r->req, path, FS_CB(r));
   return duv__fs_req_end(ctx, r, rc, 0, -1, -1);
 }
 
-static duk_ret_t js_lstat(duk_context *ctx) {
-  fs_req sync;
-  const char *path = duv__push_fs_path(ctx, 0, FS_READ);
-  fs_req *r = duv__fs_req_begin(ctx, &sync, 1, FS_RES_STAT);
-  int rc = uv_fs_lstat(FS_LOOP(r), &r->req, path, FS_CB(r));
-  return duv__fs_req_end(ctx, r, rc, 0, -1, -1);
-}
+static duk_ret_t js_stat(duk_context *ctx) { return path_stat(ctx, uv_fs_stat); }
+static duk_ret_t js_lstat(duk_context *ctx) { return path_stat(ctx, uv_fs_lstat); }
 
 /* fstat(fd, cb) */
 static duk_ret_t js_fstat(duk_context *ctx) {
