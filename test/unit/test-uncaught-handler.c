@@ -72,7 +72,10 @@ static int on_uncaught(void *data, duv_runtime_t *rt, duv_value_t *error, const 
   return h->ret;
 }
 
-static duv_runtime_t *with_handler(host *h, sink *s) {
+/* A runtime whose output goes to s and whose uncaught errors go to h, with
+ * a time limit and a memory cap (0: none). */
+static duv_runtime_t *with_handler_limits(host *h, sink *s, uint32_t time_limit_ms,
+                                          size_t memory_limit) {
   memset(s, 0, sizeof(*s));
   duv_config_t config;
   duv_config_init(&config);
@@ -80,10 +83,14 @@ static duv_runtime_t *with_handler(host *h, sink *s) {
   config.output_data = s;
   config.uncaught = on_uncaught;
   config.uncaught_data = h;
+  config.time_limit_ms = time_limit_ms;
+  config.memory_limit = memory_limit;
   duv_runtime_t *rt = duv_runtime_new(&config);
   ck_assert_ptr_nonnull(rt);
   return rt;
 }
+
+static duv_runtime_t *with_handler(host *h, sink *s) { return with_handler_limits(h, s, 0, 0); }
 
 static int eval(duv_runtime_t *rt, const char *src) {
   return duv_runtime_eval(rt, src, DUV_NTS, "t.js", 0);
@@ -348,15 +355,7 @@ END_TEST
 START_TEST(test_not_uncaught) {
   host h = {.ret = 0};
   sink s;
-  memset(&s, 0, sizeof(s));
-  duv_config_t config;
-  duv_config_init(&config);
-  config.output = capture;
-  config.output_data = &s;
-  config.uncaught = on_uncaught;
-  config.uncaught_data = &h;
-  config.time_limit_ms = 30;
-  duv_runtime_t *rt = duv_runtime_new(&config);
+  duv_runtime_t *rt = with_handler_limits(&h, &s, 30, 0);
   ck_assert_int_eq(eval(rt, "for (;;) {}"), -1);
   ck_assert_int_eq(h.calls, 0);
   duv_value_t *err = duv_error_fetch(rt);
@@ -383,15 +382,7 @@ END_TEST
 START_TEST(test_time_limit_in_handler) {
   host h = {.ret = 0, .eval = "for (;;) {}"};
   sink s;
-  memset(&s, 0, sizeof(s));
-  duv_config_t config;
-  duv_config_init(&config);
-  config.output = capture;
-  config.output_data = &s;
-  config.uncaught = on_uncaught;
-  config.uncaught_data = &h;
-  config.time_limit_ms = 30;
-  duv_runtime_t *rt = duv_runtime_new(&config);
+  duv_runtime_t *rt = with_handler_limits(&h, &s, 30, 0);
   ck_assert_int_eq(eval(rt, "throw new Error('x');"), -1);
   ck_assert_int_eq(h.calls, 1);
   ck_assert_int_eq(h.eval_rc, -1);
@@ -415,15 +406,7 @@ END_TEST
 START_TEST(test_memory_cap) {
   host h = {.ret = 0};
   sink s;
-  memset(&s, 0, sizeof(s));
-  duv_config_t config;
-  duv_config_init(&config);
-  config.output = capture;
-  config.output_data = &s;
-  config.uncaught = on_uncaught;
-  config.uncaught_data = &h;
-  config.memory_limit = 4u << 20;
-  duv_runtime_t *rt = duv_runtime_new(&config);
+  duv_runtime_t *rt = with_handler_limits(&h, &s, 0, 4u << 20);
   ck_assert_int_eq(
       eval(rt, "var hoard = [], s = 'x'; for (;;) { s += s; hoard.push(s); }"),
       -1);
