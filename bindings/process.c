@@ -326,6 +326,10 @@ void duv__binding_process(duk_context *ctx) {
       {"cpuUsage", js_cpu_usage, 0},
       {NULL, NULL, 0}};
   duv__put_functions(ctx, fns);
+  duv__push_next_tick(ctx);
+  duk_put_prop_string(ctx, -2, "nextTick");
+  duk_push_heapptr(ctx, duv__runtime(ctx)->tick_queue);
+  duk_put_prop_string(ctx, -2, "tickQueue");
   push_versions(ctx);
   duk_put_prop_string(ctx, -2, "versions");
   duk_push_int(ctx, (int)getpid());

@@ -40,6 +40,7 @@ static duk_ret_t bootstrap_inner(duk_context *ctx, void *udata) {
   duk_push_object(ctx);
   duv__stash_put(ctx, DUV__STASH_BINDINGS);
   duv__microtask_setup(ctx);
+  duv__next_tick_setup(ctx);
 
   if (duv__push_builtin_js(ctx, "internal/bootstrap") != 0) return duk_throw(ctx);
   duk_push_undefined(ctx);                           /* this */
@@ -48,6 +49,9 @@ static duk_ret_t bootstrap_inner(duk_context *ctx, void *udata) {
   duk_push_undefined(ctx);                           /* module */
   duk_push_c_function(ctx, internal_binding, 1);     /* internalBinding */
   duk_push_object(ctx);                              /* process */
+  duv__runtime(ctx)->process_obj = duk_get_heapptr(ctx, -1);
+  duk_dup_top(ctx);
+  duv__stash_put(ctx, "process");
   duk_call_method(ctx, 5);
   if (!duk_is_object(ctx, -1)) return duk_error(ctx, DUK_ERR_TYPE_ERROR, "bootstrap gave no hooks");
   for (const char *const *name = hook_names; *name != NULL; name++) {

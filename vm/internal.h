@@ -78,8 +78,12 @@ struct duv_runtime_s {
   /* Set once the loop time was refreshed for the timers started in the
    * current turn (see bindings/timers.c); cleared when the turn ends. */
   int timer_clock_fresh;
-  /* Set by process.nextTick when its queue goes non-empty. */
+  /* Set by process.nextTick when it queues a callback (vm/next_tick.c). */
   int tick_scheduled;
+  /* Heap pointers the stash keeps alive: the process object and the
+   * nextTick queue ([callback, argument count, arguments...] per tick). */
+  void *process_obj;
+  void *tick_queue;
 
   /* Handles wrapped by JS objects (timers, ...), for teardown. */
   duv__handle *handles;
@@ -348,6 +352,9 @@ int duv__promise_rejections_pending(duv_runtime_t *rt);
 
 /* Set up the microtask queue and the global queueMicrotask. */
 void duv__microtask_setup(duk_context *ctx);
+/* Make the nextTick queue (vm/next_tick.c) and push process.nextTick. */
+void duv__next_tick_setup(duk_context *ctx);
+void duv__push_next_tick(duk_context *ctx);
 
 /* ---- Node-style errors (vm/errors.c) ---- */
 

@@ -6,49 +6,53 @@ var binding = internalBinding('process');
 var runMicrotasks = binding.runMicrotasks;
 var setTickScheduled = binding.setTickScheduled;
 
-// A growing array with a read index: no shift() (linear in Duktape).
-var queue = [];
+// The queue process.nextTick (vm/next_tick.c, native) appends to: per tick
+// the callback, the number of arguments, then the arguments. It is emptied
+// in place (length = 0) once read to the end, so its storage is kept.
+var queue = binding.tickQueue;
 var head = 0;
 
 // Set by the Promise implementation: returns true when it emitted anything
 // that may have queued more work.
 var rejectionProcessor = null;
 
-function nextTick(callback) {
-  if (typeof callback !== 'function') {
-    var err = new TypeError('The "callback" argument must be of type function. Received ' +
-      describe(callback));
-    err.code = 'ERR_INVALID_ARG_TYPE';
-    throw err;
-  }
-  if (process._exiting) return;
-  var args;
-  var n = arguments.length;
-  if (n > 1) {
-    args = new Array(n - 1);
-    for (var i = 1; i < n; i++) args[i - 1] = arguments[i];
-  }
-  if (head === queue.length) setTickScheduled(true);
-  queue.push({ callback: callback, args: args });
-}
-
-function describe(v) {
-  if (v === null) return 'null';
-  if (v === undefined) return 'undefined';
-  if (typeof v === 'object') return 'an instance of ' + (v.constructor && v.constructor.name || 'Object');
-  return 'type ' + typeof v + ' (' + String(v) + ')';
-}
-
+// Each tick is taken out of the queue before it runs (head moves past it),
+// so a callback that throws is not run again when C calls back in to go on
+// with the rest.
 function processTicksAndRejections() {
+  var callback, n, a, b, args;
   do {
     while (head < queue.length) {
-      var tock = queue[head];
-      queue[head++] = undefined;
-      var args = tock.args;
-      if (args === undefined) tock.callback();
-      else tock.callback.apply(undefined, args);
+      callback = queue[head];
+      n = queue[head + 1];
+      queue[head] = undefined;
+      head += 2;
+      if (n === 0) {
+        callback();
+        continue;
+      }
+      a = queue[head];
+      queue[head] = undefined;
+      if (n === 1) {
+        head += 1;
+        callback(a);
+        continue;
+      }
+      b = queue[head + 1];
+      queue[head + 1] = undefined;
+      if (n === 2) {
+        head += 2;
+        callback(a, b);
+        continue;
+      }
+      args = queue.slice(head, head + n);
+      args[0] = a;
+      args[1] = b;
+      for (var i = 2; i < n; i++) queue[head + i] = undefined;
+      head += n;
+      callback.apply(undefined, args);
     }
-    queue = [];
+    queue.length = 0;
     head = 0;
     runMicrotasks();
   } while (head < queue.length || (rejectionProcessor !== null && rejectionProcessor()));
@@ -59,6 +63,6 @@ function setRejectionProcessor(fn) {
   rejectionProcessor = fn;
 }
 
-exports.nextTick = nextTick;
+exports.nextTick = binding.nextTick;
 exports.processTicksAndRejections = processTicksAndRejections;
 exports.setRejectionProcessor = setRejectionProcessor;
