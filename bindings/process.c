@@ -247,16 +247,6 @@ static duk_ret_t js_cpu_usage(duk_context *ctx) {
   return 1;
 }
 
-static duk_ret_t js_set_tick_scheduled(duk_context *ctx) {
-  duv__runtime(ctx)->tick_scheduled = duk_to_boolean(ctx, 0);
-  return 0;
-}
-
-static duk_ret_t js_run_microtasks(duk_context *ctx) {
-  duv__microtasks_run(duv__runtime(ctx));
-  return 0;
-}
-
 static duk_ret_t js_is_tty(duk_context *ctx) {
   int fd = duk_require_int(ctx, 0);
   /* Output routed to the host's sink is no terminal. */
@@ -316,8 +306,6 @@ void duv__binding_process(duk_context *ctx) {
       {"rss", js_rss, 0},
       {"reallyExit", js_really_exit, 1},
       {"write", js_write, 2},
-      {"setTickScheduled", js_set_tick_scheduled, 1},
-      {"runMicrotasks", js_run_microtasks, 0},
       {"isatty", js_is_tty, 1},
       {"umask", js_umask, 1},
       {"winsize", js_winsize, 1},
@@ -328,6 +316,8 @@ void duv__binding_process(duk_context *ctx) {
   duv__put_functions(ctx, fns);
   duv__push_next_tick(ctx);
   duk_put_prop_string(ctx, -2, "nextTick");
+  duv__push_drain_ticks(ctx);
+  duk_put_prop_string(ctx, -2, "processTicksAndRejections");
   duk_push_heapptr(ctx, duv__runtime(ctx)->tick_queue);
   duk_put_prop_string(ctx, -2, "tickQueue");
   push_versions(ctx);

@@ -121,23 +121,3 @@ int duv__call_method(duv_runtime_t *rt, int nargs) {
   return rc == 0 ? 0 : -1;
 }
 
-void duv__drain_ticks(duv_runtime_t *rt) {
-  duk_context *ctx = rt->ctx;
-  if (rt->exiting || (!rt->tick_scheduled && !duv__microtasks_pending(rt) &&
-                      !duv__promise_rejections_pending(rt)))
-    return;
-  rt->call_depth++;
-  for (;;) {
-    duv__stash_get(ctx, DUV__STASH_TICKS);
-    duk_push_undefined(ctx);
-    int rc = duk_pcall_method(ctx, 0);
-    if (rc == 0) {
-      duk_pop(ctx);
-      break;
-    }
-    /* A tick threw: report it, then go on with the rest of the queue. */
-    duv__report_uncaught(rt);
-    if (rt->exiting) break;
-  }
-  rt->call_depth--;
-}

@@ -187,7 +187,9 @@ int duv__host_uncaught(duv_runtime_t *rt, duk_idx_t idx, const char *report);
  * runtime has a handler. */
 void duv__host_uncaught_binding(duk_context *ctx);
 
-/* Run the nextTick queue and the microtasks until both are empty. */
+/* Run the nextTick queue, the microtasks and the promise rejection hooks
+ * until all are empty (vm/next_tick.c); an error a tick throws is reported
+ * as uncaught and the rest run. */
 void duv__drain_ticks(duv_runtime_t *rt);
 
 /* Mark the runtime as exiting with the given code (process.exit()). */
@@ -349,12 +351,17 @@ void duv__microtasks_run(duv_runtime_t *rt);
 int duv__microtasks_pending(duv_runtime_t *rt);
 /* Whether promise rejections wait to be reported (vm/promise_rejections.c). */
 int duv__promise_rejections_pending(duv_runtime_t *rt);
+/* [ ] -> [ ran ]: run the rejection handler if rejections wait (for
+ * duk_safe_call; ran: whether it may have queued ticks or microtasks). */
+duk_ret_t duv__promise_process_rejections(duk_context *ctx, void *udata);
 
 /* Set up the microtask queue and the global queueMicrotask. */
 void duv__microtask_setup(duk_context *ctx);
-/* Make the nextTick queue (vm/next_tick.c) and push process.nextTick. */
+/* Make the nextTick queue (vm/next_tick.c); push process.nextTick, and the
+ * drain as a function for JS (errors propagate). */
 void duv__next_tick_setup(duk_context *ctx);
 void duv__push_next_tick(duk_context *ctx);
+void duv__push_drain_ticks(duk_context *ctx);
 
 /* ---- Node-style errors (vm/errors.c) ---- */
 

@@ -69,8 +69,8 @@ int duv__promise_rejections_pending(duv_runtime_t *rt) {
          (ps->pending_head != ps->pending_tail || ps->handled_head != ps->handled_tail);
 }
 
-/* processRejections(): the tick processor's hook. Returns whether anything
- * ran that may have queued more ticks or microtasks. */
+/* processRejections(): the tick drain's hook (vm/next_tick.c). Returns
+ * whether anything ran that may have queued more ticks or microtasks. */
 static duk_ret_t process_rejections(duk_context *ctx) {
   duv__promise_rt *ps = duv__promises(ctx);
   if (ps->pending_head == ps->pending_tail && ps->handled_head == ps->handled_tail) {
@@ -86,6 +86,11 @@ static duk_ret_t process_rejections(duk_context *ctx) {
   duk_call_method(ctx, 0);
   duk_to_boolean(ctx, -1);
   return 1;
+}
+
+duk_ret_t duv__promise_process_rejections(duk_context *ctx, void *udata) {
+  (void)udata;
+  return process_rejections(ctx);
 }
 
 static duk_ret_t set_rejection_handler(duk_context *ctx) {
@@ -193,8 +198,7 @@ void duv__promise_rejections_init(duk_context *ctx, duv__promise_rt *ps, duk_idx
 }
 
 void duv__binding_promise(duk_context *ctx) {
-  static const duk_function_list_entry fns[] = {{"processRejections", process_rejections, 0},
-                                                {"setRejectionHandler", set_rejection_handler, 1},
+  static const duk_function_list_entry fns[] = {{"setRejectionHandler", set_rejection_handler, 1},
                                                 {"nextHandledLate", next_handled_late, 0},
                                                 {"pendingCount", pending_count, 0},
                                                 {"nextUnhandled", next_unhandled, 0},

@@ -42,7 +42,7 @@ defineGlobal('process', process);
 
 requireBuiltin('internal/process/setup').setup(process, requireBuiltin);
 var taskQueues = requireBuiltin('internal/process/task_queues');
-requireBuiltin('internal/process/promises').setup(taskQueues);
+requireBuiltin('internal/process/promises').setup();
 var timers = requireBuiltin('timers');
 // The uncaught-error report is loaded when the first error needs it.
 var errorsReport = null;
@@ -142,7 +142,7 @@ function runMain(path) {
 }
 
 return {
-  ticks: taskQueues.processTicksAndRejections,
+  ticks: taskQueues.runTicks,
   uncaught: onUncaughtException,
   exit: exitHook,
   beforeExit: beforeExitHook,

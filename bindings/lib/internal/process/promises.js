@@ -66,9 +66,8 @@ function processPromiseRejections() {
   return maybeScheduledTicksOrMicrotasks || binding.pendingCount() !== 0;
 }
 
-function setup(taskQueues) {
+function setup() {
   binding.setRejectionHandler(processPromiseRejections);
-  taskQueues.setRejectionProcessor(binding.processRejections);
 }
 
 exports.setup = setup;
