@@ -403,6 +403,13 @@ duk_uint32_t duv__duk_pc2line(duk_context *ctx, duk_idx_t idx_func, duk_uint32_t
 duk_bool_t duv__duk_is_proxy(duk_context *ctx, duk_idx_t idx);
 /* Same patch: Duktape's internal duk_pack(): [ ... v1 ... vn ] -> [ ... array ]. */
 void duv__duk_pack(duk_context *ctx, duk_idx_t count);
+/* [ ... v0 .. vn-1 ] -> [ ... obj ]: an object inheriting from the object at
+ * proto_idx (Object.prototype if none) with own data properties keys[i] = vi
+ * (writable, enumerable, configurable), in order; keys are heap pointers of
+ * distinct strings kept alive by the caller (patch 0010). */
+void duv__duk_push_record(duk_context *ctx, duk_idx_t proto_idx, duk_idx_t n, void *const *keys);
+/* [ ... ] -> [ ... date ]: what `new Date(ms)` gives for a number (patch 0010). */
+void duv__duk_push_date(duk_context *ctx, duk_double_t ms);
 /* Activation flags of Duktape 2.7 (duk_activation.flags). */
 #define DUV__ACT_STRICT (1u << 0)
 #define DUV__ACT_CONSTRUCT (1u << 2)

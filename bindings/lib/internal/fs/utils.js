@@ -200,8 +200,9 @@ function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
   this.rdev = rdev; this.blksize = blksize; this.ino = ino; this.size = size;
   this.blocks = blocks; this.atimeMs = atimeMs; this.mtimeMs = mtimeMs;
   this.ctimeMs = ctimeMs; this.birthtimeMs = birthtimeMs;
-  this.atime = new Date(atimeMs); this.mtime = new Date(mtimeMs);
-  this.ctime = new Date(ctimeMs); this.birthtime = new Date(birthtimeMs);
+  // Node rounds the fraction of a millisecond (bindings/fs_stat.c too).
+  this.atime = new Date(Math.round(atimeMs)); this.mtime = new Date(Math.round(mtimeMs));
+  this.ctime = new Date(Math.round(ctimeMs)); this.birthtime = new Date(Math.round(birthtimeMs));
 }
 
 function modeIs(type) {
