@@ -182,7 +182,7 @@ ReadStream.prototype._read = function (n) {
   // Not zero-filled when the binding reads it: a short read is copied out.
   var buf = direct ? binding.chunkBuffer(want) : Buffer.allocUnsafe(want);
   var pos = this.pos;
-  var io = ioOf(this);
+  var io = this[kIo] || ioOf(this);
   io.want = want;
   if (this.pos !== undefined) this.pos += want;
   (direct ? binding.read : this._fs.read)(this.fd, buf, 0, want, direct && pos === undefined ? -1 : pos, io.readDone);
@@ -239,7 +239,7 @@ WriteStream.prototype._write = function (chunk, encoding, cb) {
   var pos = this.pos;
   var len = chunk.length;
   var direct = this._fs.direct;
-  var io = ioOf(this);
+  var io = this[kIo] || ioOf(this);
   io.writeCb = cb; // a Writable has one _write in flight at a time
   (direct ? binding.write : this._fs.write)(this.fd, chunk, 0, len, direct && pos === undefined ? -1 : pos, io.writeDone);
   if (this.pos !== undefined) this.pos += len;

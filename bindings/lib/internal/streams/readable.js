@@ -229,7 +229,8 @@ function howMuchToRead(n, state) {
   if (n <= 0 || (state.length === 0 && state.ended)) return 0;
   if (state.objectMode) return 1;
   if (n !== n) {
-    if (state.flowing && state.length) return buf.first(state).length;
+    // buf.first(state), inline: this runs once or twice per chunk.
+    if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
     return state.length;
   }
   if (n <= state.length) return n;
@@ -310,10 +311,13 @@ function fromList(n, state) {
   if (state.objectMode) {
     ret = buf.shift(state);
   } else if (!n || n >= state.length) {
+    // buf.count/first/clear, inline: the path of every chunk read whole.
+    var buffer = state.buffer;
     if (state.decoder) ret = buf.join(state);
-    else if (buf.count(state) === 1) ret = buf.first(state);
+    else if (buffer.length - state.bufferIndex === 1) ret = buffer[state.bufferIndex];
     else ret = buf.concat(state, state.length);
-    buf.clear(state);
+    buffer.length = 0;
+    state.bufferIndex = 0;
   } else {
     ret = buf.consume(state, n, state.decoder);
   }
