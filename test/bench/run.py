@@ -22,8 +22,12 @@ fs       test/bench/bench-fs.js under duv and node (wall time, median of
          folder under /tmp (--fs-dir) and are removed afterwards. The best
          run is printed beside the median: on a shared virtual machine the
          1 GiB rows are bimodal (a run takes 1.4 s or 2.3 s whichever
-         program it is, by what the previous run left to the kernel).
-         --fs-cases streamcopy,stat runs only those.
+         program it is, by what the previous run left to the kernel; runs
+         back to back alternate, so with the alternating order one program
+         could draw more slow runs). The stream copy therefore starts each
+         run after sync and --fs-settle seconds (default 2), which gives
+         every run the same, slower, state, after one untimed copy by each
+         program. --fs-cases streamcopy,stat runs only those.
 
 addon     build/<mode>/bench/addon-call: add(a, b) called from JS through the
          extension API against a raw Duktape C function, in one process
@@ -221,9 +225,19 @@ def bench_fs(args):
               % args.fs_runs)
         for title, case, wd, f in cases:
             res = {h: [] for h, _ in hosts}
+            if case == 'streamcopy':
+                # One untimed copy by each first: the first run after the
+                # test files were written is slower for whichever runs it.
+                for host, prefix in hosts:
+                    subprocess.run(prefix + [script, case, wd, f], check=True, stdout=subprocess.DEVNULL,
+                                   env=CHILD_ENV, timeout=300)
             for r in range(args.fs_runs):
                 order = hosts if r % 2 == 0 else hosts[::-1]
                 for host, prefix in order:
+                    if case == 'streamcopy' and args.fs_settle > 0:
+                        # Let the kernel finish with the last copy first (see above).
+                        os.sync()
+                        time.sleep(args.fs_settle)
                     argv = prefix + [script, case, wd] + ([f] if f else [])
                     out = subprocess.run(argv, check=True, stdout=subprocess.PIPE, env=CHILD_ENV, timeout=300)
                     res[host].append(float(out.stdout.decode().split()[-1]))
@@ -275,6 +289,8 @@ def main():
     p.add_argument('--no-fs', action='store_true')
     p.add_argument('--fs-runs', type=int, default=3)
     p.add_argument('--fs-dir', default='/tmp', help='where the fs section makes its files')
+    p.add_argument('--fs-settle', type=float, default=2.0,
+                   help='seconds of idle time (after sync) before each stream copy run')
     p.add_argument('--fs-cases', default='', metavar='A,B',
                    help='only the fs cases whose name contains one of these (copyfile, readfile, '
                    'roundtrip, stat, streamcopy)')
