@@ -729,23 +729,19 @@ function realpathNative(path, options, callback) {
 realpathSync.native = realpathNativeSync;
 realpath.native = realpathNative;
 
+// The callback forms below check their arguments in the order they are
+// written, the callback last (makeCallback), as Node's do.
 function chmodSync(path, mode) {
   binding.chmod(getValidatedPath(path), parseFileMode(mode, 'mode'));
 }
 function chmod(path, mode, callback) {
-  path = getValidatedPath(path);
-  mode = parseFileMode(mode, 'mode');
-  makeCallback(callback);
-  binding.chmod(path, mode, callback);
+  binding.chmod(getValidatedPath(path), parseFileMode(mode, 'mode'), makeCallback(callback));
 }
 function fchmodSync(fd, mode) {
   binding.fchmod(getValidatedFd(fd), parseFileMode(mode, 'mode'));
 }
 function fchmod(fd, mode, callback) {
-  fd = getValidatedFd(fd);
-  mode = parseFileMode(mode, 'mode');
-  makeCallback(callback);
-  binding.fchmod(fd, mode, callback);
+  binding.fchmod(getValidatedFd(fd), parseFileMode(mode, 'mode'), makeCallback(callback));
 }
 
 function validateId(v, name) {
@@ -757,56 +753,39 @@ function chownSync(path, uid, gid) {
   binding.chown(getValidatedPath(path), validateId(uid, 'uid'), validateId(gid, 'gid'));
 }
 function chown(path, uid, gid, callback) {
-  path = getValidatedPath(path);
-  validateId(uid, 'uid'); validateId(gid, 'gid');
-  makeCallback(callback);
-  binding.chown(path, uid, gid, callback);
+  binding.chown(getValidatedPath(path), validateId(uid, 'uid'), validateId(gid, 'gid'), makeCallback(callback));
 }
 function lchownSync(path, uid, gid) {
   binding.lchown(getValidatedPath(path), validateId(uid, 'uid'), validateId(gid, 'gid'));
 }
 function lchown(path, uid, gid, callback) {
-  path = getValidatedPath(path);
-  validateId(uid, 'uid'); validateId(gid, 'gid');
-  makeCallback(callback);
-  binding.lchown(path, uid, gid, callback);
+  binding.lchown(getValidatedPath(path), validateId(uid, 'uid'), validateId(gid, 'gid'), makeCallback(callback));
 }
 function fchownSync(fd, uid, gid) {
   binding.fchown(getValidatedFd(fd), validateId(uid, 'uid'), validateId(gid, 'gid'));
 }
 function fchown(fd, uid, gid, callback) {
-  fd = getValidatedFd(fd);
-  validateId(uid, 'uid'); validateId(gid, 'gid');
-  makeCallback(callback);
-  binding.fchown(fd, uid, gid, callback);
+  binding.fchown(getValidatedFd(fd), validateId(uid, 'uid'), validateId(gid, 'gid'), makeCallback(callback));
 }
 
+var stamp = u.toUnixTimestamp;
 function utimesSync(path, atime, mtime) {
-  binding.utimes(getValidatedPath(path), u.toUnixTimestamp(atime), u.toUnixTimestamp(mtime));
+  binding.utimes(getValidatedPath(path), stamp(atime), stamp(mtime));
 }
 function utimes(path, atime, mtime, callback) {
-  path = getValidatedPath(path);
-  var a = u.toUnixTimestamp(atime), m = u.toUnixTimestamp(mtime);
-  makeCallback(callback);
-  binding.utimes(path, a, m, callback);
+  binding.utimes(getValidatedPath(path), stamp(atime), stamp(mtime), makeCallback(callback));
 }
 function lutimesSync(path, atime, mtime) {
-  binding.lutimes(getValidatedPath(path), u.toUnixTimestamp(atime), u.toUnixTimestamp(mtime));
+  binding.lutimes(getValidatedPath(path), stamp(atime), stamp(mtime));
 }
 function lutimes(path, atime, mtime, callback) {
-  path = getValidatedPath(path);
-  var a = u.toUnixTimestamp(atime), m = u.toUnixTimestamp(mtime);
-  makeCallback(callback);
-  binding.lutimes(path, a, m, callback);
+  binding.lutimes(getValidatedPath(path), stamp(atime), stamp(mtime), makeCallback(callback));
 }
 function futimesSync(fd, atime, mtime) {
-  binding.futimes(getValidatedFd(fd), u.toUnixTimestamp(atime), u.toUnixTimestamp(mtime));
+  binding.futimes(getValidatedFd(fd), stamp(atime), stamp(mtime));
 }
 function futimes(fd, atime, mtime, callback) {
-  fd = getValidatedFd(fd);
-  var a = u.toUnixTimestamp(atime), m = u.toUnixTimestamp(mtime);
-  makeCallback(callback);
-  binding.futimes(fd, a, m, callback);
+  binding.futimes(getValidatedFd(fd), stamp(atime), stamp(mtime), makeCallback(callback));
 }
 
 function truncLen(len) {
@@ -850,17 +829,9 @@ function truncate(path, len, callback) {
 }
 
 function fsyncSync(fd) { binding.fsync(getValidatedFd(fd)); }
-function fsync(fd, callback) {
-  fd = getValidatedFd(fd);
-  makeCallback(callback);
-  binding.fsync(fd, callback);
-}
+function fsync(fd, callback) { binding.fsync(getValidatedFd(fd), makeCallback(callback)); }
 function fdatasyncSync(fd) { binding.fdatasync(getValidatedFd(fd)); }
-function fdatasync(fd, callback) {
-  fd = getValidatedFd(fd);
-  makeCallback(callback);
-  binding.fdatasync(fd, callback);
-}
+function fdatasync(fd, callback) { binding.fdatasync(getValidatedFd(fd), makeCallback(callback)); }
 
 // ---- rm / cp ----
 
