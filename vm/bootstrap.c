@@ -51,7 +51,7 @@ static duk_ret_t bootstrap_inner(duk_context *ctx, void *udata) {
   duk_push_object(ctx);                              /* process */
   duv__runtime(ctx)->process_obj = duk_get_heapptr(ctx, -1);
   duk_dup_top(ctx);
-  duv__stash_put(ctx, "process");
+  duv__stash_put(ctx, DUV__STASH_PROCESS);
   duk_call_method(ctx, 5);
   if (!duk_is_object(ctx, -1)) return duk_error(ctx, DUK_ERR_TYPE_ERROR, "bootstrap gave no hooks");
   for (const char *const *name = hook_names; *name != NULL; name++) {

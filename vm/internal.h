@@ -159,6 +159,7 @@ void duv__loop_stop(duv_runtime_t *rt);
 #define DUV__STASH_MICROTASKS "microtasks"
 #define DUV__STASH_HANDLES "handles"    /* id -> JS object of active handles */
 #define DUV__STASH_BINDINGS "bindings"  /* name -> binding object cache */
+#define DUV__STASH_PROCESS "process"    /* the process object (rt->process_obj) */
 
 /* Push / store a value under a key of the heap stash. */
 void duv__stash_get(duk_context *ctx, const char *key);
