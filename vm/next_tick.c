@@ -24,7 +24,10 @@
 static duk_ret_t next_tick(duk_context *ctx) {
   duv_runtime_t *rt = duv__runtime(ctx);
   duk_idx_t nargs = duk_get_top(ctx);
-  if (!duk_is_function(ctx, 0)) return duv__throw_arg_type(ctx, "callback", "function", 0);
+  if (!duk_is_function(ctx, 0)) {
+    duk_set_top(ctx, 1); /* nextTick(): the value received is undefined */
+    return duv__throw_arg_type(ctx, "callback", "function", 0);
+  }
   /* Ticks queued once 'exit' is emitted never run (Node checks the same). */
   duk_push_heapptr(ctx, rt->process_obj);
   duk_bool_t exiting = duk_get_prop_literal(ctx, -1, "_exiting") && duk_to_boolean(ctx, -1);
@@ -46,8 +49,8 @@ static duk_ret_t next_tick(duk_context *ctx) {
 
 void duv__next_tick_setup(duk_context *ctx) {
   duv_runtime_t *rt = duv__runtime(ctx);
-  /* A plain array: processTicksAndRejections slices it for ticks of more
-   * than three arguments. */
+  /* A plain array: runTicks slices it for ticks of more than three
+   * arguments. */
   duk_push_array(ctx);
   rt->tick_queue = duk_get_heapptr(ctx, -1);
   duv__stash_put(ctx, STASH_TICK_QUEUE);

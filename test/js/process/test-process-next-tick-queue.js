@@ -5,6 +5,11 @@
 'use strict';
 var assert = require('assert');
 
+assert.throws(function () { process.nextTick(); }, {
+  code: 'ERR_INVALID_ARG_TYPE',
+  message: 'The "callback" argument must be of type function. Received undefined'
+});
+
 var got = [];
 function record() {
   'use strict';
