@@ -15,7 +15,7 @@
 /* [ args... ] -> calls the JS emit with the same this and arguments. */
 static duk_ret_t emit_slow(duk_context *ctx, duk_idx_t nargs) {
   duk_push_current_function(ctx);
-  duk_get_prop_string(ctx, -1, SLOW_KEY);
+  duk_get_prop_literal(ctx, -1, SLOW_KEY);
   duk_remove(ctx, -2);
   duk_push_this(ctx);
   for (duk_idx_t i = 0; i < nargs; i++) duk_dup(ctx, i);
@@ -36,7 +36,7 @@ static duk_ret_t js_emit(duk_context *ctx) {
   duk_push_this(ctx);                    /* [ args this ] */
   if (!duk_is_object(ctx, -1)) return emit_slow(ctx, nargs);
   duk_idx_t self = duk_get_top_index(ctx);
-  duk_get_prop_string(ctx, self, "_events"); /* [ args this events ] */
+  duk_get_prop_literal(ctx, self, "_events"); /* [ args this events ] */
   if (!duk_is_object(ctx, -1)) {
     if (duk_is_undefined(ctx, -1)) {
       duk_push_false(ctx);
@@ -52,7 +52,7 @@ static duk_ret_t js_emit(duk_context *ctx) {
   }
   /* captureRejections looks at each listener's result: the JS path. */
   duk_push_current_function(ctx);
-  duk_get_prop_string(ctx, -1, CAPTURE_KEY);
+  duk_get_prop_literal(ctx, -1, CAPTURE_KEY);
   duk_get_prop(ctx, self);
   int capture = duk_is_boolean(ctx, -1) && duk_get_boolean(ctx, -1);
   duk_pop_2(ctx);
