@@ -35,13 +35,21 @@ static duk_ret_t next_tick(duk_context *ctx) {
   if (exiting) return 0;
   duk_push_heapptr(ctx, rt->tick_queue);
   duk_uarridx_t at = (duk_uarridx_t)duk_get_length(ctx, -1);
+  /* The entry takes slots at .. at + nargs. Writing the last one first
+   * grows the array once: if that fails (out of memory) nothing is queued,
+   * and the writes into the slots before it allocate nothing. */
+  if (nargs == 1)
+    duk_push_uint(ctx, 0); /* the count is the last slot */
+  else
+    duk_dup(ctx, nargs - 1); /* the last argument is */
+  duk_put_prop_index(ctx, -2, at + (duk_uarridx_t)nargs);
   duk_dup(ctx, 0);
-  duk_put_prop_index(ctx, -2, at++);
+  duk_put_prop_index(ctx, -2, at);
   duk_push_uint(ctx, (duk_uint_t)(nargs - 1));
-  duk_put_prop_index(ctx, -2, at++);
-  for (duk_idx_t i = 1; i < nargs; i++) {
+  duk_put_prop_index(ctx, -2, at + 1);
+  for (duk_idx_t i = 1; i < nargs - 1; i++) {
     duk_dup(ctx, i);
-    duk_put_prop_index(ctx, -2, at++);
+    duk_put_prop_index(ctx, -2, at + 1 + (duk_uarridx_t)i);
   }
   rt->tick_scheduled = 1;
   return 0;
