@@ -374,27 +374,24 @@ function statOptions(options) {
   }
 }
 
+// statSync/lstatSync with throwIfNoEntry: false: a missing entry is
+// undefined. (The common path calls the binding directly.)
+function statOrUndefined(call, path) {
+  try { return call(path); } catch (e) {
+    if (e.code === 'ENOENT' || e.code === 'ENOTDIR') return undefined;
+    throw e;
+  }
+}
 function statSync(path, options) {
   statOptions(options);
   path = getValidatedPath(path);
-  if (options && options.throwIfNoEntry === false) {
-    try { return binding.stat(path); } catch (e) {
-      if (e.code === 'ENOENT' || e.code === 'ENOTDIR') return undefined;
-      throw e;
-    }
-  }
+  if (options && options.throwIfNoEntry === false) return statOrUndefined(binding.stat, path);
   return binding.stat(path);
 }
-
 function lstatSync(path, options) {
   statOptions(options);
   path = getValidatedPath(path);
-  if (options && options.throwIfNoEntry === false) {
-    try { return binding.lstat(path); } catch (e) {
-      if (e.code === 'ENOENT' || e.code === 'ENOTDIR') return undefined;
-      throw e;
-    }
-  }
+  if (options && options.throwIfNoEntry === false) return statOrUndefined(binding.lstat, path);
   return binding.lstat(path);
 }
 
@@ -403,38 +400,24 @@ function fstatSync(fd, options) {
   return binding.fstat(getValidatedFd(fd));
 }
 
-function stat(path, options, callback) {
+// The callback forms: (target, [options], callback), the callback checked
+// first, then the options, then the target (Node's order).
+function statCall(call, validate, target, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   makeCallback(callback);
   statOptions(options);
-  binding.stat(getValidatedPath(path), callback);
+  call(validate(target), callback);
 }
-
-function lstat(path, options, callback) {
-  if (typeof options === 'function') { callback = options; options = undefined; }
-  makeCallback(callback);
-  statOptions(options);
-  binding.lstat(getValidatedPath(path), callback);
-}
-
-function fstat(fd, options, callback) {
-  if (typeof options === 'function') { callback = options; options = undefined; }
-  makeCallback(callback);
-  statOptions(options);
-  binding.fstat(getValidatedFd(fd), callback);
-}
+function stat(path, options, callback) { statCall(binding.stat, getValidatedPath, path, options, callback); }
+function lstat(path, options, callback) { statCall(binding.lstat, getValidatedPath, path, options, callback); }
+function fstat(fd, options, callback) { statCall(binding.fstat, getValidatedFd, fd, options, callback); }
 
 function statfsSync(path, options) {
   statOptions(options);
   return binding.statfs(getValidatedPath(path));
 }
 
-function statfs(path, options, callback) {
-  if (typeof options === 'function') { callback = options; options = undefined; }
-  makeCallback(callback);
-  statOptions(options);
-  binding.statfs(getValidatedPath(path), callback);
-}
+function statfs(path, options, callback) { statCall(binding.statfs, getValidatedPath, path, options, callback); }
 
 // ---- exists / access ----
 
