@@ -134,20 +134,27 @@ function read(fd, buffer, offset, length, position, callback) {
 
 // write(fd, buffer[, offset[, length[, position]]]) or
 // write(fd, string[, position[, encoding]]).
+
+// The buffer form's arguments, checked (offset may be an options object).
+function writeArgs(buffer, offset, length, position) {
+  var bytes = u.asBytes(buffer);
+  if (offset !== null && typeof offset === 'object') {
+    var o = offset;
+    offset = o.offset; length = o.length; position = o.position;
+  }
+  if (offset === undefined || offset === null) offset = 0;
+  else u.validateInteger(offset, 'offset', 0);
+  if (typeof length !== 'number') length = bytes.length - offset;
+  if (typeof position !== 'number') position = null;
+  u.validateOffsetLength(offset, length, bytes.length);
+  return { bytes: bytes, offset: offset, length: length, position: validatePosition(position) };
+}
+
 function writeSync(fd, buffer, offset, length, position) {
   fd = getValidatedFd(fd);
   if (u.isArrayBufferView(buffer)) {
-    var bytes = u.asBytes(buffer);
-    if (offset !== null && typeof offset === 'object') {
-      var o = offset;
-      offset = o.offset; length = o.length; position = o.position;
-    }
-    if (offset === undefined || offset === null) offset = 0;
-    else u.validateInteger(offset, 'offset', 0);
-    if (typeof length !== 'number') length = bytes.length - offset;
-    if (typeof position !== 'number') position = null;
-    u.validateOffsetLength(offset, length, bytes.length);
-    return binding.write(fd, bytes, offset, length, validatePosition(position));
+    var a = writeArgs(buffer, offset, length, position);
+    return binding.write(fd, a.bytes, a.offset, a.length, a.position);
   }
   if (typeof buffer !== 'string') {
     throw errors.invalidArgType('buffer', 'of type string or an instance of Buffer, TypedArray, or DataView', buffer);
@@ -168,17 +175,8 @@ function write(fd, buffer, offset, length, position, callback) {
   for (var i = cbAt; i < 4; i++) args[i] = undefined;
   offset = args[0]; length = args[1]; position = args[2];
   if (u.isArrayBufferView(buffer)) {
-    var bytes = u.asBytes(buffer);
-    if (offset !== null && typeof offset === 'object') {
-      var o = offset;
-      offset = o.offset; length = o.length; position = o.position;
-    }
-    if (offset === undefined || offset === null) offset = 0;
-    else u.validateInteger(offset, 'offset', 0);
-    if (typeof length !== 'number') length = bytes.length - offset;
-    if (typeof position !== 'number') position = null;
-    u.validateOffsetLength(offset, length, bytes.length);
-    binding.write(fd, bytes, offset, length, validatePosition(position), function (err, n) {
+    var a = writeArgs(buffer, offset, length, position);
+    binding.write(fd, a.bytes, a.offset, a.length, a.position, function (err, n) {
       callback(err, n || 0, buffer);
     });
     return;
