@@ -107,21 +107,17 @@ static duk_ret_t js_ftruncate(duk_context *ctx) {
   return duv__fs_req_end(ctx, r, rc, -1, -1, -1);
 }
 
-static duk_ret_t js_fsync(duk_context *ctx) {
+/* fsync(fd, cb) / fdatasync(fd, cb) */
+static duk_ret_t fd_sync(duk_context *ctx, int (*call)(uv_loop_t *, uv_fs_t *, uv_file, uv_fs_cb)) {
   fs_req sync;
   uv_file fd = duv__fs_fd(ctx, 0);
   fs_req *r = duv__fs_req_begin(ctx, &sync, 1, FS_RES_NONE);
-  int rc = uv_fs_fsync(FS_LOOP(r), &r->req, fd, FS_CB(r));
+  int rc = call(FS_LOOP(r), &r->req, fd, FS_CB(r));
   return duv__fs_req_end(ctx, r, rc, -1, -1, -1);
 }
 
-static duk_ret_t js_fdatasync(duk_context *ctx) {
-  fs_req sync;
-  uv_file fd = duv__fs_fd(ctx, 0);
-  fs_req *r = duv__fs_req_begin(ctx, &sync, 1, FS_RES_NONE);
-  int rc = uv_fs_fdatasync(FS_LOOP(r), &r->req, fd, FS_CB(r));
-  return duv__fs_req_end(ctx, r, rc, -1, -1, -1);
-}
+static duk_ret_t js_fsync(duk_context *ctx) { return fd_sync(ctx, uv_fs_fsync); }
+static duk_ret_t js_fdatasync(duk_context *ctx) { return fd_sync(ctx, uv_fs_fdatasync); }
 
 /* fchmod(fd, mode, cb) */
 static duk_ret_t js_fchmod(duk_context *ctx) {
